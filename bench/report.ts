@@ -1,0 +1,20 @@
+/** Small helpers the benchmarks share: percentiles and a readable table. */
+export interface Row {
+  name: string;
+  figures: Record<string, number>;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+export function printTable(title: string, rows: Row[]): void {
+  console.log(`\n${title}`);
+  for (const row of rows) {
+    const figures = Object.entries(row.figures)
+      .map(([name, value]) => `${name} ${value >= 100 ? value.toFixed(0) : value.toFixed(2)}`)
+      .join(" | ");
+    console.log(`  ${row.name.padEnd(34)} ${figures}`);
+  }
+}

@@ -1,0 +1,24 @@
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, SessionFlavor } from "grammy";
+import type { Fact } from "../kb/types.js";
+import type { Lang } from "../langs.js";
+import type { Answer } from "../search/types.js";
+import type { Action } from "./callback-data.js";
+
+/** What the bot remembers about a person, keyed by their user id (so it also holds in inline mode). */
+export interface SessionData {
+  /** The language chosen with /language; unset until the person chooses one. */
+  language?: Lang;
+}
+
+/** Filled before the locale is negotiated, because the reply language can depend on it. */
+export interface UnderstandingFlavor {
+  /** The search core's answer, when this update is a question: a text message meant for the bot. */
+  question?: Answer;
+  /** The matching facts and their language, when this update is a non-empty inline query. */
+  matches?: { lang: Lang; facts: Fact[] };
+  /** The decoded button, when this update is a callback query whose data the bot understands. */
+  action?: Action;
+}
+
+export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & UnderstandingFlavor;

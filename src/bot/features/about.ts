@@ -1,0 +1,14 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { safe } from "../html.js";
+import { replyHtml } from "../reply.js";
+import type { FeatureDeps } from "./shared.js";
+
+/** /about: what the bot is and where its answers come from. */
+export function about(deps: FeatureDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command("about", (ctx) =>
+    replyHtml(ctx, safe`${ctx.t("about", { facts: deps.kb.facts.length, sources: deps.kb.sources.length })}`),
+  );
+  return composer;
+}

@@ -1,0 +1,25 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { safe, joinHtml, type Html } from "../html.js";
+import { commandList } from "../render/commands.js";
+import { viewOf, type View } from "../render/view.js";
+import { replyHtml } from "../reply.js";
+
+/** How to ask, the commands, inline mode and /language: also the reply to "help" in words. */
+export function helpMessage(view: View): Html {
+  return joinHtml(
+    [
+      safe`${view.t("help-intro")}`,
+      ...commandList(view),
+      safe`\n${view.t("help-inline", { bot: `@${view.botUsername}` })}`,
+      safe`${view.t("help-language")}`,
+    ],
+    "\n",
+  );
+}
+
+export function help(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command("help", (ctx) => replyHtml(ctx, helpMessage(viewOf(ctx))));
+  return composer;
+}

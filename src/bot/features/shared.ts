@@ -1,0 +1,23 @@
+import type { KnowledgeBase } from "../../kb/types.js";
+import type { QuestionAnswerer } from "../../search/types.js";
+import type { Action, ActionKind } from "../callback-data.js";
+import type { Catalog } from "../catalog.js";
+import type { BotContext } from "../context.js";
+
+/** What the feature composers answer from. */
+export interface FeatureDeps {
+  kb: KnowledgeBase;
+  answerer: QuestionAnswerer;
+  catalog: Catalog;
+}
+
+/** Filter for a button of one kind; narrows `ctx.action` for the handler. */
+export function hasAction<K extends ActionKind>(kind: K) {
+  return (ctx: BotContext): ctx is BotContext & { action: Extract<Action, { kind: K }> } =>
+    ctx.action?.kind === kind;
+}
+
+/** An old or unknown button: a polite note instead of an error. */
+export async function answerStale(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+}

@@ -1,0 +1,201 @@
+/**
+ * Where the answer is chosen. A question is normalized, its language detected, its content
+ * words weighed by rarity; the index proposes candidates; each candidate's confidence is the
+ * share of that weighted content it covers. Above the threshold the best candidate answers;
+ * below it the bot says it does not know and offers the closest topics.
+ */
+import type { SearchResult } from "minisearch";
+import type { Fact, KnowledgeBase } from "../kb/types.js";
+import type { Lang } from "../langs.js";
+import { detectLanguage } from "./detect-lang.js";
+import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { normalizeText, tokenize } from "./normalize.js";
+import { splitSmallTalk } from "./smalltalk.js";
+import { isSoftWord, isStopWord } from "./stopwords.js";
+import { TUNING } from "./tuning.js";
+import type { Answer, AskOptions, Explanation, QuestionAnswerer } from "./types.js";
+
+interface Candidate {
+  fact: Fact;
+  score: number;
+  /** Share of the question's weighted content this fact covers, in [0, 1]. */
+  coverage: number;
+  /** Weighted content covered (absolute), to tell real matches from generic words. */
+  evidence: number;
+  rank: number;
+  result: SearchResult;
+}
+
+interface Question {
+  normalized: string;
+  detected?: Lang;
+  lang: Lang;
+  /** Every word that is not a stop word. */
+  words: string[];
+  /** The words that tell facts apart: what the search looks for. */
+  content: string[];
+  asksWho: boolean;
+  /** Set when the message is small talk alone: it gets its own reply, never a fact. */
+  smallTalk?: "greeting" | "thanks" | "help";
+}
+
+const WHO_IS =
+  /^(?:who is|who's|who was|кто так(?:ой|ая|ие)|кто это|хто так(?:і|и|ая|ія|ия)|хто гэта)(?![\p{L}])/u;
+const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body"]);
+
+export function createAnswerer(kb: KnowledgeBase): QuestionAnswerer {
+  return answererFor(buildFactIndex(kb.facts), kb);
+}
+
+function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
+  const highlights = kb.facts.filter((fact) => fact.highlight);
+  // Rarity weights: squared idf, so that the words most facts share (Belarus, Council, Europe)
+  // barely count and the words that tell facts apart decide.
+  const idf = (frequency: number) => Math.log(1 + index.facts.length / frequency) ** TUNING.rarityExponent;
+  const unknownWeight = idf(1) * TUNING.unknownWordWeight;
+  const weightOf = (token: string) => {
+    const frequency = index.documentFrequency(token);
+    if (frequency === 0) return unknownWeight;
+    return idf(frequency) * (isSoftWord(token) ? TUNING.softWordWeight : 1);
+  };
+
+  function candidatesFor({ content, detected, asksWho }: Question): Candidate[] {
+    const results = index.search(content, detected).slice(0, TUNING.candidates);
+    const top = results[0]?.score ?? 1;
+    const weights = content.map(weightOf);
+    const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+    const forms = content.map((token) => index.formsOf(token));
+    const allForms = new Set(forms.flat());
+    return results
+      .map((result) => {
+        const evidence = weights.reduce(
+          (sum, weight, i) => sum + weight * matchStrength(forms[i]!, result, allForms),
+          0,
+        );
+        const fact = index.facts[result.id as number]!;
+        // "Who is …" is answered by a person or an organisation, not by an event that names one.
+        const intent = asksWho && !WHO_KINDS.has(fact.kind) ? TUNING.whoIntentPenalty : 1;
+        const coverage = (evidence / total) * intent;
+        const rank = coverage + TUNING.scoreWeight * (result.score / top);
+        return { fact, score: result.score, coverage, evidence, result, rank };
+      })
+      .sort((a, b) => b.rank - a.rank);
+  }
+
+  function understand(text: string, fallbackLang: Lang): Question {
+    const normalized = normalizeText(text);
+    const smallTalk = splitSmallTalk(normalized);
+    const words = [...new Set(tokenize(smallTalk.rest).filter((token) => !isStopWord(token)))];
+    const detected = detectLanguage(normalized, fallbackLang, index.vocabularyEvidence(words));
+    const content = words.filter((token) => {
+      const frequency = index.documentFrequency(token);
+      // Words most facts share (Belarus, Council, Europe) cannot tell facts apart, and their
+      // long posting lists are what makes search slow at scale: leave them out.
+      if (frequency > index.facts.length * TUNING.genericShare) return false;
+      return !isSoftWord(token) || frequency > 0;
+    });
+    return {
+      normalized,
+      detected,
+      lang: detected ?? fallbackLang,
+      words,
+      content,
+      asksWho: WHO_IS.test(smallTalk.rest),
+      smallTalk: smallTalk.kind,
+    };
+  }
+
+  const confident = (candidate: Candidate) =>
+    candidate.coverage >= TUNING.answerThreshold && candidate.evidence >= TUNING.minEvidence;
+
+  return {
+    answer(text, options: AskOptions): Answer {
+      const question = understand(text, options.fallbackLang);
+      const base = { lang: question.lang, detected: question.detected };
+      const talk = question.smallTalk;
+      if (talk) return { ...base, kind: talk, confidence: 0, suggestions: [] };
+      if (question.words.length === 0) return { ...base, kind: "empty", confidence: 0, suggestions: [] };
+      // Only generic words ("Belarus and the Council of Europe"): too broad to answer, so offer the highlights.
+      if (question.content.length === 0)
+        return { ...base, kind: "decline", confidence: 0, suggestions: highlights.slice(0, 3) };
+
+      const candidates = candidatesFor(question);
+      const best = candidates[0];
+      const explain = options.explain ? explanation(question, candidates) : undefined;
+      if (best && confident(best)) {
+        const related = best.fact.related.map((id) => kb.byId.get(id)).filter((f): f is Fact => !!f);
+        return {
+          ...base,
+          kind: "fact",
+          fact: best.fact,
+          confidence: best.coverage,
+          suggestions: related.slice(0, 3),
+          explain,
+        };
+      }
+      const suggestions = candidates
+        .filter((c) => c.coverage >= TUNING.suggestionMinCoverage)
+        .slice(0, 3)
+        .map((c) => c.fact);
+      return { ...base, kind: "decline", confidence: best?.coverage ?? 0, suggestions, explain };
+    },
+
+    lookup(text, options) {
+      const question = understand(text, options.fallbackLang);
+      if (question.content.length === 0)
+        return {
+          lang: question.lang,
+          facts: kb.facts.filter((fact) => fact.highlight).slice(0, options.limit),
+        };
+      const facts = candidatesFor(question)
+        .filter((c) => c.coverage >= TUNING.lookupMinCoverage && c.evidence >= TUNING.minEvidence)
+        .slice(0, options.limit)
+        .map((c) => c.fact);
+      return { lang: question.lang, facts };
+    },
+  };
+}
+
+/**
+ * How well one question token is matched by a result: fully in a title, keywords or hints;
+ * less when only the answer's body mentions it (siblings often mention each other there);
+ * less again when only a prefix or fuzzy expansion of it matched.
+ */
+function matchStrength(forms: string[], result: SearchResult, allForms: ReadonlySet<string>): number {
+  if (!forms.some((form) => result.queryTerms.includes(form))) return 0;
+  const strengthOf = (fields: string[], exact: boolean) =>
+    (fields.some((field) => !field.startsWith("answer_")) ? 1 : TUNING.answerOnlyMatch) *
+    (exact ? 1 : TUNING.looseMatch);
+  let best = 0;
+  let attributed = false;
+  for (const [term, fields] of Object.entries(result.match)) {
+    const exact = forms.includes(term);
+    if (exact || forms.some((form) => term.startsWith(form))) {
+      attributed = true;
+      best = Math.max(best, strengthOf(fields, exact));
+    }
+  }
+  if (attributed) return best;
+  // A fuzzy expansion cannot be traced to its query term: credit the terms no form explains.
+  for (const [term, fields] of Object.entries(result.match))
+    if (![...allForms].some((form) => term.startsWith(form)))
+      best = Math.max(best, strengthOf(fields, false));
+  return best;
+}
+
+function explanation(question: Question, candidates: Candidate[]): Explanation {
+  return {
+    normalized: question.normalized,
+    contentTokens: question.content,
+    candidates: candidates.slice(0, 5).map((c) => ({
+      id: c.fact.id,
+      score: round(c.score),
+      confidence: round(c.rank),
+      coverage: round(c.coverage),
+      matched: c.result.queryTerms,
+      fields: c.result.match,
+    })),
+  };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

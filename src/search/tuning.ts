@@ -1,0 +1,46 @@
+/**
+ * Every number that decides how search ranks and when the bot says "I don't know", in one
+ * place. Tuned on ../shared/eval/dev.jsonl and the project's own question tests
+ * (test/search/questions.test.ts); change them only with both in view.
+ */
+export const TUNING = {
+  /** Field weights: keywords are written for search, titles are short and precise. */
+  fieldBoost: { keywords: 3, title: 2, answer: 1, hints: 2 },
+  /** Extra weight for the fields of the question's own language (the others still count). */
+  detectedLanguageBoost: 1.5,
+  /** Words found in more than this share of facts are too generic to search for. */
+  genericShare: 0.3,
+  /** Fuzzy matching only for terms this long (one edit on 3–4 letters matches too much). */
+  fuzzyMinLength: 5,
+  fuzzy: 0.2,
+  /** Prefix matching for unknown terms this long ("па" would match half the index)… */
+  prefixMinLength: 4,
+  /** …and for any term this long, where few other terms share the prefix. */
+  knownPrefixMinLength: 6,
+  /** How many ranked results the decision step looks at. */
+  candidates: 12,
+  /**
+   * Confidence = the share of the question's content (weighted by rarity) that a fact covers.
+   * Below this the bot declines and offers suggestions instead.
+   */
+  answerThreshold: 0.6,
+  /** A question must match at least this much rarity-weighted evidence (generic words alone do not answer). */
+  minEvidence: 1.2,
+  /** Rarity weight = idf ** this: 2 makes generic words count for little. */
+  rarityExponent: 2,
+  /** Weight of a word the knowledge base has never seen, relative to the rarest known word. */
+  unknownWordWeight: 0.75,
+  /** Credit for a word matched only in an answer's body, or only through prefix/fuzzy matching. */
+  answerOnlyMatch: 0.7,
+  /** "Who is …" answered by a fact that is not a person, organisation or body: confidence × this. */
+  whoIntentPenalty: 0.65,
+  /** Question words ("how many", "why") tell kinds of answers apart but are not the topic. */
+  softWordWeight: 0.5,
+  looseMatch: 0.8,
+  /** In ranking candidates: coverage first, the search score as a tie-breaker of this weight. */
+  scoreWeight: 0.35,
+  /** Suggestions must cover at least this share of the question to be offered. */
+  suggestionMinCoverage: 0.05,
+  /** Inline mode lists facts covering at least this share of the query. */
+  lookupMinCoverage: 0.5,
+} as const;

@@ -1,0 +1,130 @@
+/**
+ * Telegram, in process: an API transformer that answers every call itself (nothing reaches the
+ * network), records it, and rejects any call that breaks Telegram's limits the way Telegram
+ * would (a 400), while collecting the violation so the test fails with a readable reason.
+ */
+import type { Transformer } from "grammy";
+import type { InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
+import { OFFLINE_BOT_INFO } from "../../../src/cli/offline-telegram.js";
+import { checkCall, parseTelegramHtml, type Link } from "./telegram-limits.js";
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+/** A message the bot sent, as the person sees it. */
+export interface SentMessage {
+  chatId: number;
+  messageId: number;
+  /** What is shown: the HTML rendered to text. */
+  text: string;
+  html: string;
+  /** Its links, with the URL as Telegram reads it. */
+  links: Link[];
+  buttons: InlineKeyboardButton[];
+  /** The raw keyboard rows, for layout checks. */
+  rows: InlineKeyboardButton[][];
+  /** The message it quotes (reply_parameters), if any. */
+  repliesTo?: number;
+}
+
+/** The bot under test: like the offline one, but it can join groups and has a name to mention. */
+export const BOT_INFO: UserFromGetMe = {
+  ...OFFLINE_BOT_INFO,
+  id: 7_000_001,
+  first_name: "Belarus & Council of Europe",
+  username: "belarus_coe_test_bot",
+  can_join_groups: true,
+};
+
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  readonly violations: string[] = [];
+  /** Every message the bot has sent, by `${chatId}:${messageId}`, updated by edits. */
+  readonly messages = new Map<string, SentMessage>();
+  /** Messages in the order they were sent (each as first sent; see `messages` for edits). */
+  readonly sent: SentMessage[] = [];
+  /** Methods that fail with this error instead of succeeding (to test failure handling). */
+  readonly failing = new Map<string, { error_code: number; description: string }>();
+  private lastMessageId = 100;
+
+  readonly transformer: Transformer = (_prev, method, payload) => {
+    const call = { method, payload: payload as Record<string, unknown> };
+    this.calls.push(call);
+    const problems = checkCall(method, call.payload);
+    this.violations.push(...problems);
+    const failure = this.failing.get(method);
+    const response = failure
+      ? { ok: false as const, ...failure }
+      : problems.length > 0
+        ? { ok: false as const, error_code: 400, description: `Bad Request: ${problems.join("; ")}` }
+        : { ok: true as const, result: this.perform(call) };
+    return Promise.resolve(response as Awaited<ReturnType<typeof _prev>>);
+  };
+
+  private perform({ method, payload }: ApiCall): unknown {
+    switch (method) {
+      case "sendMessage": {
+        const message = this.store(Number(payload.chat_id), ++this.lastMessageId, payload);
+        this.sent.push(this.message(message.chat.id, message.message_id)!);
+        return message;
+      }
+      case "editMessageText":
+        return this.edit(payload);
+      case "answerCallbackQuery":
+      case "answerInlineQuery":
+      case "setMyCommands":
+        return true;
+      default:
+        this.violations.push(`unexpected API call ${method}`);
+        return true;
+    }
+  }
+
+  private edit(payload: Record<string, unknown>): unknown {
+    if (payload.inline_message_id) return true;
+    const key = `${String(payload.chat_id)}:${String(payload.message_id)}`;
+    const before = this.messages.get(key);
+    if (!before) {
+      this.violations.push(`editMessageText of unknown message ${key}`);
+      return true;
+    }
+    return this.store(before.chatId, before.messageId, payload);
+  }
+
+  private store(chatId: number, messageId: number, payload: Record<string, unknown>): Message {
+    const html = String(payload.text);
+    const rows =
+      (payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ??
+      [];
+    const { text, links } =
+      payload.parse_mode === "HTML" ? parseTelegramHtml(html) : { text: html, links: [] };
+    const repliesTo = (payload.reply_parameters as { message_id?: number } | undefined)?.message_id;
+    this.messages.set(`${chatId}:${messageId}`, {
+      chatId,
+      messageId,
+      text,
+      html,
+      links,
+      rows,
+      buttons: rows.flat(),
+      ...(repliesTo !== undefined && { repliesTo }),
+    });
+    return {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat:
+        chatId > 0
+          ? { id: chatId, type: "private", first_name: "Test" }
+          : { id: chatId, type: "supergroup", title: "Test group" },
+      from: BOT_INFO,
+      text,
+      ...(rows.length > 0 && { reply_markup: { inline_keyboard: rows } }),
+    };
+  }
+
+  message(chatId: number, messageId: number): SentMessage | undefined {
+    return this.messages.get(`${chatId}:${messageId}`);
+  }
+}

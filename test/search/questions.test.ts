@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../src/kb/load.js";
+import type { Lang } from "../../src/langs.js";
+import { createAnswerer } from "../../src/search/index.js";
+import { OUT_OF_SCOPE, SHORT, SPELLINGS, TYPED, TYPOS, type QuestionCase } from "./questions.js";
+
+const kb = loadKnowledgeBase();
+const answerer = createAnswerer(kb);
+
+/** The caller's language is deliberately a different one, so the question's own language must be detected. */
+const otherLang = (lang: Lang): Lang => (lang === "en" ? "ru" : "en");
+
+function expectAnswered([question, lang, expected]: QuestionCase, fallbackLang: Lang) {
+  const answer = answerer.answer(question, { fallbackLang, explain: true });
+  const context = `${question} → ${answer.kind} ${answer.fact?.id ?? ""} ${JSON.stringify(answer.explain?.candidates.slice(0, 3).map((c) => [c.id, c.coverage]))}`;
+  expect(answer.kind, context).toBe("fact");
+  expect(expected, context).toContain(answer.fact?.id);
+  expect(answer.lang, context).toBe(lang);
+}
+
+describe("answers typed questions in the language they are asked in", () => {
+  it.each(TYPED)("%s", (question, lang, expected) =>
+    expectAnswered([question, lang, expected], otherLang(lang)),
+  );
+});
+
+describe("answers one-word queries, names and abbreviations (in the caller's language when the word does not tell)", () => {
+  it.each(SHORT)("%s", (question, lang, expected) => expectAnswered([question, lang, expected], lang));
+});
+
+describe("answers questions with typos", () => {
+  it.each(TYPOS)("%s", (question, lang, expected) => expectAnswered([question, lang, expected], lang));
+});
+
+describe("answers Belarusian typed without і/ў, in Łacinka, and mixed-language questions", () => {
+  it.each(SPELLINGS)("%s", (question, lang, expected) =>
+    expectAnswered([question, lang, expected], otherLang(lang)),
+  );
+});
+
+describe("declines questions it cannot answer, in their language, never bluffing", () => {
+  it.each(OUT_OF_SCOPE)("%s", (question, lang) => {
+    const answer = answerer.answer(question, { fallbackLang: lang, explain: true });
+    expect(answer.kind, JSON.stringify(answer.explain?.candidates.slice(0, 2))).toBe("decline");
+    expect(answer.fact).toBeUndefined();
+    expect(answer.lang).toBe(lang);
+    expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("small talk", () => {
+  it.each([
+    ["hello", "greeting", "en"],
+    ["hello how are you", "greeting", "en"],
+    ["Привет!", "greeting", "ru"],
+    ["Прывітанне", "greeting", "be"],
+    ["thanks!", "thanks", "en"],
+    ["Спасибо большое", "thanks", "ru"],
+    ["Дзякуй", "thanks", "be"],
+    ["help", "help", "en"],
+    ["что ты умеешь?", "help", "ru"],
+    ["дапамажыце", "help", "be"],
+  ] as const)("recognises %s as %s", (text, kind, lang) => {
+    const answer = answerer.answer(text, { fallbackLang: lang });
+    expect(answer.kind).toBe(kind);
+    expect(answer.fact).toBeUndefined();
+  });
+
+  it("still answers a question that starts with a greeting", () => {
+    const answer = answerer.answer("Привет! Когда создали Контактную группу?", { fallbackLang: "en" });
+    expect(answer.fact?.id).toBe("contact-group");
+    expect(answer.lang).toBe("ru");
+  });
+
+  it("treats punctuation and emoji alone as empty, not as a question", () => {
+    expect(answerer.answer("?!… 🙂", { fallbackLang: "be" }).kind).toBe("empty");
+  });
+});
+
+describe("the answer itself", () => {
+  it("answers a Russian question from a fact matched on its Belarusian keywords, still in Russian", () => {
+    const answer = answerer.answer("Калеснікава премия", { fallbackLang: "ru" });
+    expect(answer.fact?.id).toBe("havel-kalesnikava-2021");
+  });
+
+  it("offers up to three close topics when it declines a near miss", () => {
+    const answer = answerer.answer("PACE weather forecast", { fallbackLang: "en" });
+    expect(answer.kind).toBe("decline");
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it("lists matching facts for inline mode, and highlights for an empty query", () => {
+    const found = answerer.lookup("PACE resolution", { fallbackLang: "en", limit: 5 });
+    expect(found.facts.length).toBeGreaterThan(1);
+    expect(found.facts.length).toBeLessThanOrEqual(5);
+    const empty = answerer.lookup("", { fallbackLang: "be", limit: 50 });
+    expect(empty.facts.length).toBeGreaterThan(0);
+    expect(empty.facts.every((fact) => fact.highlight)).toBe(true);
+  });
+});
