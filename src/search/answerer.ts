@@ -9,6 +9,7 @@ import type { Fact, KnowledgeBase } from "../kb/types.js";
 import type { Lang } from "../langs.js";
 import { detectLanguage } from "./detect-lang.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
 import { normalizeText, tokenize } from "./normalize.js";
 import { splitSmallTalk } from "./smalltalk.js";
 import { isSoftWord, isStopWord } from "./stopwords.js";
@@ -24,6 +25,11 @@ interface Candidate {
   evidence: number;
   rank: number;
   result: SearchResult;
+}
+
+interface Reading {
+  question: Question;
+  candidates: Candidate[];
 }
 
 interface Question {
@@ -82,8 +88,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
       .sort((a, b) => b.rank - a.rank);
   }
 
-  function understand(text: string, fallbackLang: Lang): Question {
-    const normalized = normalizeText(text);
+  function understand(normalized: string, fallbackLang: Lang): Question {
     const smallTalk = splitSmallTalk(normalized);
     const words = [...new Set(tokenize(smallTalk.rest).filter((token) => !isStopWord(token)))];
     const detected = detectLanguage(normalized, fallbackLang, index.vocabularyEvidence(words));
@@ -105,12 +110,32 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     };
   }
 
+  /**
+   * The question as typed — and, when it is Latin text that is not English and finds no
+   * confident answer, also read as Łacinka without diacritics ("Kali zasnavali Viasnu?"): the
+   * reading whose best fact covers more of it wins.
+   */
+  function read(text: string, fallbackLang: Lang): Reading {
+    const normalized = normalizeText(text);
+    const typed = reading(normalized, fallbackLang);
+    const top = typed.candidates[0];
+    if ((top && confident(top)) || !mayBeBelarusianLatin(normalized)) return typed;
+    const transliterated = reading(lacinkaToCyrillic(normalized), fallbackLang);
+    const coverage = (r: Reading) => r.candidates[0]?.coverage ?? 0;
+    return coverage(transliterated) > coverage(typed) ? transliterated : typed;
+  }
+
+  function reading(normalized: string, fallbackLang: Lang): Reading {
+    const question = understand(normalized, fallbackLang);
+    return { question, candidates: question.content.length > 0 ? candidatesFor(question) : [] };
+  }
+
   const confident = (candidate: Candidate) =>
     candidate.coverage >= TUNING.answerThreshold && candidate.evidence >= TUNING.minEvidence;
 
   return {
     answer(text, options: AskOptions): Answer {
-      const question = understand(text, options.fallbackLang);
+      const { question, candidates } = read(text, options.fallbackLang);
       const base = { lang: question.lang, detected: question.detected };
       const talk = question.smallTalk;
       if (talk) return { ...base, kind: talk, confidence: 0, suggestions: [] };
@@ -119,7 +144,6 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
       if (question.content.length === 0)
         return { ...base, kind: "decline", confidence: 0, suggestions: highlights.slice(0, 3) };
 
-      const candidates = candidatesFor(question);
       const best = candidates[0];
       const explain = options.explain ? explanation(question, candidates) : undefined;
       if (best && confident(best)) {
@@ -141,13 +165,10 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     },
 
     lookup(text, options) {
-      const question = understand(text, options.fallbackLang);
+      const { question, candidates } = read(text, options.fallbackLang);
       if (question.content.length === 0)
-        return {
-          lang: question.lang,
-          facts: kb.facts.filter((fact) => fact.highlight).slice(0, options.limit),
-        };
-      const facts = candidatesFor(question)
+        return { lang: question.lang, facts: highlights.slice(0, options.limit) };
+      const facts = candidates
         .filter((c) => c.coverage >= TUNING.lookupMinCoverage && c.evidence >= TUNING.minEvidence)
         .slice(0, options.limit)
         .map((c) => c.fact);

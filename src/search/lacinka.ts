@@ -18,7 +18,20 @@ const ENGLISH_WORD = /\b(?:the|of|on|in|and|is|was|did|who|what|when|about|for|t
 
 export function looksLikeLacinka(text: string): boolean {
   const nfc = text.normalize("NFC");
-  return LACINKA_LETTER.test(nfc) && !FOREIGN_LETTER.test(nfc) && !ENGLISH_WORD.test(nfc);
+  return LACINKA_LETTER.test(nfc) && mayBeBelarusianLatin(nfc);
+}
+
+/**
+ * Latin text that could be Belarusian typed without diacritics ("Kali zasnavali Viasnu"): no
+ * Cyrillic, no letters Łacinka lacks, no English function words. Only a second reading to try.
+ */
+export function mayBeBelarusianLatin(text: string): boolean {
+  return (
+    /\p{Script=Latin}/u.test(text) &&
+    !/[\u0400-\u04FF]/.test(text) &&
+    !FOREIGN_LETTER.test(text) &&
+    !ENGLISH_WORD.test(text)
+  );
 }
 
 type Vowel = "a" | "e" | "i" | "o" | "u" | "y";
