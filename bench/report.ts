@@ -9,12 +9,10 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-export function printTable(title: string, rows: Row[]): void {
-  console.log(`\n${title}`);
-  for (const row of rows) {
-    const figures = Object.entries(row.figures)
-      .map(([name, value]) => `${name} ${value >= 100 ? value.toFixed(0) : value.toFixed(2)}`)
-      .join(" | ");
-    console.log(`  ${row.name.padEnd(34)} ${figures}`);
-  }
+/** Prints one row as soon as it is measured: the large sizes take a while. */
+export function printRow(row: Row): void {
+  const figures = Object.entries(row.figures)
+    .map(([name, value]) => `${name} ${value >= 100 ? value.toFixed(0) : value.toFixed(2)}`)
+    .join(" | ");
+  console.log(`  ${row.name.padEnd(34)} ${figures}`);
 }

@@ -6,7 +6,7 @@
  */
 import type { SearchResult } from "minisearch";
 import type { Fact, KnowledgeBase } from "../kb/types.js";
-import type { Lang } from "../langs.js";
+import { LANGS, type Lang } from "../langs.js";
 import { detectLanguage } from "./detect-lang.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
@@ -65,8 +65,23 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     return idf(frequency) * (isSoftWord(token) ? TUNING.softWordWeight : 1);
   };
 
-  function candidatesFor({ content, detected, asksWho }: Question): Candidate[] {
-    const results = index.search(content, detected).slice(0, TUNING.candidates);
+  /**
+   * The question's own language first: when its fields alone give a confident, clear winner, the
+   * other two languages' fields need not be searched (a third of the work at scale). Otherwise all
+   * three: near ties (a name every related fact mentions) are settled by all the evidence.
+   */
+  function candidatesFor(question: Question): Candidate[] {
+    if (question.detected) {
+      const own = rank(question, [question.detected]);
+      const [first, second] = own;
+      const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
+      if (first && confident(first) && clear) return own;
+    }
+    return rank(question, LANGS);
+  }
+
+  function rank({ content, detected, asksWho }: Question, langs: readonly Lang[]): Candidate[] {
+    const results = index.search(content, detected, langs).slice(0, TUNING.candidates);
     const top = results[0]?.score ?? 1;
     const weights = content.map(weightOf);
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
@@ -96,7 +111,8 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
       const frequency = index.documentFrequency(token);
       // Words most facts share (Belarus, Council, Europe) cannot tell facts apart, and their
       // long posting lists are what makes search slow at scale: leave them out.
-      if (frequency > index.facts.length * TUNING.genericShare) return false;
+      const generic = Math.min(index.facts.length * TUNING.genericShare, TUNING.genericCount);
+      if (frequency > generic) return false;
       return !isSoftWord(token) || frequency > 0;
     });
     return {

@@ -14,6 +14,7 @@ import { TUNING } from "./tuning.js";
 
 const PARTS = ["title", "keywords", "answer"] as const;
 type Part = (typeof PARTS)[number];
+const CROSS_LINGUAL_PARTS: readonly Part[] = ["title", "keywords"];
 const HINTS = "hints";
 
 const fieldName = (part: Part, lang: Lang) => `${part}_${lang}`;
@@ -51,8 +52,9 @@ export interface FactIndex {
    * Results best first; `id` is the fact's position in `facts`. Words the index knows are matched
    * exactly (stemming already joins their forms); only unknown words — typos, odd spellings —
    * are expanded by prefix and fuzzy matching, which is where search time goes at scale.
+   * `langs` limits the search to those languages' fields (the hints are always searched).
    */
-  search(tokens: string[], detected: Lang | undefined): SearchResult[];
+  search(tokens: string[], detected: Lang | undefined, langs?: readonly Lang[]): SearchResult[];
   /** In how many facts the token occurs, in whichever language it is most common; 0 if none. */
   documentFrequency(token: string): number;
   /** The forms a token takes in each language's fields, as the search looked them up. */
@@ -109,7 +111,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       return evidence;
     },
     documentFrequency: (token) => Math.max(0, ...formsOf(token).map((form) => frequency.get(form) ?? 0)),
-    search(tokens, detected) {
+    search(tokens, detected, langs = LANGS) {
       if (tokens.length === 0) return [];
       const query = tokens.join(" ");
       const unknown = new Set(
@@ -128,9 +130,13 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         {
           combineWith: "OR",
           queries: [
-            ...LANGS.map((lang) => ({
+            ...langs.map((lang) => ({
               queries: [query],
-              fields: PARTS.map((part) => fieldName(part, lang)),
+              // Other languages lend their titles and keywords (names, spellings, synonyms);
+              // their answer texts, the longest posting lists, add little but time.
+              fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
+                fieldName(part, lang),
+              ),
               processTerm: analyzerFor(lang),
               boost: boosts(lang),
             })),

@@ -10,6 +10,11 @@ export const TUNING = {
   detectedLanguageBoost: 1.5,
   /** Words found in more than this share of facts are too generic to search for. */
   genericShare: 0.3,
+  /**
+   * …or in more than this many: at 100 000 facts such a word weighs little (rarity is squared)
+   * and its posting list is what a query spends its time on.
+   */
+  genericCount: 2000,
   /** Fuzzy matching only for terms this long (one edit on 3–4 letters matches too much). */
   fuzzyMinLength: 5,
   fuzzy: 0.2,
@@ -17,6 +22,8 @@ export const TUNING = {
   prefixMinLength: 4,
   /** …and for any term this long, where few other terms share the prefix. */
   knownPrefixMinLength: 6,
+  /** A first, own-language pass stands only when its winner leads the runner-up by this much. */
+  clearWinnerMargin: 0.05,
   /** How many ranked results the decision step looks at. */
   candidates: 12,
   /**
