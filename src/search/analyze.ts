@@ -42,7 +42,13 @@ export function foldCyrillic(token: string): string {
 
 /** Diacritics off (Pejčinović → pejcinovic), so Latin names match however they are typed. */
 export function foldLatin(token: string): string {
-  return token.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/'/g, "");
+  // The English possessive goes first: Belarus's → belarus.
+  return token
+    .replace(/'s$/, "")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/'/g, "");
 }
 
 const analyzers: Record<Lang, Analyzer> = {

@@ -7,6 +7,7 @@
 import type { SearchResult } from "minisearch";
 import type { Fact, KnowledgeBase } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
+import { foldCyrillic } from "./analyze.js";
 import { detectLanguage } from "./detect-lang.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
@@ -14,6 +15,7 @@ import { normalizeText, tokenize } from "./normalize.js";
 import { splitSmallTalk } from "./smalltalk.js";
 import { isSoftWord, isStopWord } from "./stopwords.js";
 import { TUNING } from "./tuning.js";
+import { looksLikeVerb } from "./verbs.js";
 import type { Answer, AskOptions, Explanation, QuestionAnswerer } from "./types.js";
 
 interface Candidate {
@@ -24,6 +26,8 @@ interface Candidate {
   /** Weighted content covered (absolute), to tell real matches from generic words. */
   evidence: number;
   rank: number;
+  /** The question's words this fact matches at all. */
+  matched: boolean[];
   result: SearchResult;
 }
 
@@ -59,9 +63,12 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
   // barely count and the words that tell facts apart decide.
   const idf = (frequency: number) => Math.log(1 + index.facts.length / frequency) ** TUNING.rarityExponent;
   const unknownWeight = idf(1) * TUNING.unknownWordWeight;
+  const unknownVerbWeight = idf(1) * TUNING.unknownVerbWeight;
+  const isUnknownVerb = (token: string) =>
+    index.documentFrequency(token) === 0 && looksLikeVerb(foldCyrillic(token));
   const weightOf = (token: string) => {
     const frequency = index.documentFrequency(token);
-    if (frequency === 0) return unknownWeight;
+    if (frequency === 0) return isUnknownVerb(token) ? unknownVerbWeight : unknownWeight;
     return idf(frequency) * (isSoftWord(token) ? TUNING.softWordWeight : 1);
   };
 
@@ -75,7 +82,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
       const own = rank(question, [question.detected]);
       const [first, second] = own;
       const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
-      if (first && confident(first) && clear) return own;
+      if (first && confident(first, question) && clear) return own;
     }
     return rank(question, LANGS);
   }
@@ -89,16 +96,15 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     const allForms = new Set(forms.flat());
     return results
       .map((result) => {
-        const evidence = weights.reduce(
-          (sum, weight, i) => sum + weight * matchStrength(forms[i]!, result, allForms),
-          0,
-        );
+        const strengths = forms.map((tokenForms) => matchStrength(tokenForms, result, allForms));
+        const evidence = weights.reduce((sum, weight, i) => sum + weight * strengths[i]!, 0);
         const fact = index.facts[result.id as number]!;
         // "Who is …" is answered by a person or an organisation, not by an event that names one.
         const intent = asksWho && !WHO_KINDS.has(fact.kind) ? TUNING.whoIntentPenalty : 1;
         const coverage = (evidence / total) * intent;
         const rank = coverage + TUNING.scoreWeight * (result.score / top);
-        return { fact, score: result.score, coverage, evidence, result, rank };
+        const matched = strengths.map((strength) => strength > 0);
+        return { fact, score: result.score, coverage, evidence, result, rank, matched };
       })
       .sort((a, b) => b.rank - a.rank);
   }
@@ -135,7 +141,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     const normalized = normalizeText(text);
     const typed = reading(normalized, fallbackLang);
     const top = typed.candidates[0];
-    if ((top && confident(top)) || !mayBeBelarusianLatin(normalized)) return typed;
+    if ((top && confident(top, typed.question)) || !mayBeBelarusianLatin(normalized)) return typed;
     const transliterated = reading(lacinkaToCyrillic(normalized), fallbackLang);
     const coverage = (r: Reading) => r.candidates[0]?.coverage ?? 0;
     return coverage(transliterated) > coverage(typed) ? transliterated : typed;
@@ -146,8 +152,22 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     return { question, candidates: question.content.length > 0 ? candidatesFor(question) : [] };
   }
 
-  const confident = (candidate: Candidate) =>
-    candidate.coverage >= TUNING.answerThreshold && candidate.evidence >= TUNING.minEvidence;
+  /**
+   * Enough of the question is covered, by weight and by count: more than half of the words that
+   * count (not question words, not verbs the index has never seen) — so that one rare word cannot
+   * carry "When did Russia leave…" to a fact about leaving — and by more than one lone verb
+   * ("Who founded…" names no topic; "wanted to join" is a phrase the keywords know).
+   */
+  function confident(candidate: Candidate, question: Question): boolean {
+    if (candidate.coverage < TUNING.answerThreshold || candidate.evidence < TUNING.minEvidence) return false;
+    const counted = question.content.map((token, i) => [token, candidate.matched[i]!] as const);
+    const countable = counted.filter(([token]) => !isSoftWord(token) && !isUnknownVerb(token));
+    const hits = countable.filter(([, hit]) => hit);
+    const enough =
+      countable.length < 2 ? hits.length === countable.length : hits.length * 2 > countable.length;
+    const matched = counted.filter(([, hit]) => hit);
+    return enough && (matched.length >= 2 || matched.some(([token]) => !looksLikeVerb(foldCyrillic(token))));
+  }
 
   return {
     answer(text, options: AskOptions): Answer {
@@ -162,7 +182,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
 
       const best = candidates[0];
       const explain = options.explain ? explanation(question, candidates) : undefined;
-      if (best && confident(best)) {
+      if (best && confident(best, question)) {
         const related = best.fact.related.map((id) => kb.byId.get(id)).filter((f): f is Fact => !!f);
         return {
           ...base,

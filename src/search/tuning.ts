@@ -17,6 +17,7 @@ export const TUNING = {
   genericCount: 2000,
   /** Fuzzy matching only for terms this long (one edit on 3–4 letters matches too much). */
   fuzzyMinLength: 5,
+  /** Edits allowed, as a share of the term's length: one up to 9 letters, two from 10 (conventons). */
   fuzzy: 0.2,
   /** Prefix matching for unknown terms this long ("па" would match half the index)… */
   prefixMinLength: 4,
@@ -37,6 +38,8 @@ export const TUNING = {
   rarityExponent: 2,
   /** Weight of a word the knowledge base has never seen, relative to the rarest known word. */
   unknownWordWeight: 0.75,
+  /** …and of an unknown word that looks like a verb: more likely a paraphrase than a new topic. */
+  unknownVerbWeight: 0.4,
   /** Credit for a word matched only in an answer's body, or only through prefix/fuzzy matching. */
   answerOnlyMatch: 0.7,
   /** "Who is …" answered by a fact that is not a person, organisation or body: confidence × this. */

@@ -224,4 +224,10 @@ export const OUT_OF_SCOPE: QuestionCase[] = [
   ["Як прыгатаваць дранікі?", "be", null],
   ["Колькі каштуе білет у Варшаву?", "be", null],
   ["Хто напісаў «Новую зямлю»?", "be", null],
+  // Known words in unknown combinations: one rare word or a lone verb must not carry an answer.
+  ["Who founded the Council of Europe?", "en", null],
+  ["When did Russia leave the Council of Europe?", "en", null],
+  ["When did Lithuania join the Council of Europe?", "en", null],
+  ["Когда Лукашенко родился?", "ru", null],
+  ["Where was Tsikhanouskaya born?", "en", null],
 ];
