@@ -44,24 +44,27 @@ export function inspectKnowledgeBase(root: string = PROJECT_ROOT): {
   problems: KbProblem[];
 } {
   const problems: KbProblem[] = [];
-  const sourceRecords = readRecords(root, "data/sources", sourceSchema, problems);
-  const factRecords = readRecords(root, "data/facts", factSchema, problems);
+  const sourceFiles = readRecords(root, "data/sources", sourceSchema, problems);
+  const factFiles = readRecords(root, "data/facts", factSchema, problems);
   const locales = readLocales(root, problems);
   checkSameMessagesInEveryLanguage(locales, problems);
 
   const t = translator(locales);
   const sources = new Map<string, Source>();
-  for (const { record, file } of sourceRecords) {
+  for (const { record, file } of sourceFiles.records) {
     const title = textIn(locales, `source-${record.id}`, file, record.id, problems);
     if (title) sources.set(record.id, toSource(record, title));
   }
-  const factIds = new Set(factRecords.map(({ record }) => record.id));
+  const references: References = {
+    source: (id) => sources.has(id) || sourceFiles.mentions(id),
+    fact: (id) => factFiles.mentions(id),
+  };
   const facts: Fact[] = [];
-  for (const { record, file } of factRecords) {
-    const fact = toFact(record, file, locales, sources, factIds, problems);
+  for (const { record, file } of factFiles.records) {
+    const fact = toFact(record, file, locales, sources, references, problems);
     if (fact) facts.push(fact);
   }
-  checkNoOrphanFactMessages(locales, factIds, problems);
+  checkNoOrphanFactMessages(locales, references, problems);
   checkInterfaceStrings(locales, problems);
 
   if (problems.length > 0) return { problems };
@@ -77,15 +80,33 @@ interface Located<T> {
   file: string;
 }
 
+interface RecordFiles<T> {
+  records: Located<T>[];
+  /**
+   * Whether an id may be referred to without a second complaint: it is valid, or its own
+   * record was already reported broken, or a whole file could not be read (its ids are unknown).
+   * One broken file then gives one problem, not one for every fact that cites it.
+   */
+  mentions(id: string): boolean;
+}
+
+/** Whether ids referred to elsewhere exist (see RecordFiles.mentions). */
+interface References {
+  source(id: string): boolean;
+  fact(id: string): boolean;
+}
+
 /** Reads every JSON array in a folder and validates each element against its schema. */
 function readRecords<S extends z.ZodType<{ id: string }>>(
   root: string,
   folder: string,
   schema: S,
   problems: KbProblem[],
-): Located<z.infer<S>>[] {
+): RecordFiles<z.infer<S>> {
   const out: Located<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
+  const mentioned = new Set<string>();
+  let unreadable = false;
   const dir = join(root, folder);
   for (const name of listFiles(dir, ".json", root, problems)) {
     const file = relative(root, join(dir, name));
@@ -94,15 +115,18 @@ function readRecords<S extends z.ZodType<{ id: string }>>(
       items = JSON.parse(readFileSync(join(dir, name), "utf8"));
     } catch (error) {
       problems.push({ file, message: `invalid JSON: ${(error as Error).message}` });
+      unreadable = true;
       continue;
     }
     if (!Array.isArray(items)) {
       problems.push({ file, message: "must contain a JSON array" });
+      unreadable = true;
       continue;
     }
     items.forEach((item: unknown, index) => {
       const rawId = (item as { id?: unknown } | null)?.id;
       const label = typeof rawId === "string" ? rawId : `item ${index}`;
+      if (typeof rawId === "string") mentioned.add(rawId);
       const parsed = schema.safeParse(item);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -120,7 +144,7 @@ function readRecords<S extends z.ZodType<{ id: string }>>(
       out.push({ record: parsed.data, file });
     });
   }
-  return out;
+  return { records: out, mentions: (id) => unreadable || mentioned.has(id) };
 }
 
 /** A message or attribute present in one language must be present in all of them. */
@@ -157,16 +181,16 @@ function toFact(
   file: string,
   locales: LocaleSet,
   sources: ReadonlyMap<string, Source>,
-  factIds: ReadonlySet<string>,
+  references: References,
   problems: KbProblem[],
 ): Fact | undefined {
   const before = problems.length;
   const id = record.id;
   for (const sourceId of record.sources)
-    if (!sources.has(sourceId)) problems.push({ file, id, message: `unknown source id "${sourceId}"` });
+    if (!references.source(sourceId)) problems.push({ file, id, message: `unknown source id "${sourceId}"` });
   for (const relatedId of record.related) {
     if (relatedId === id) problems.push({ file, id, message: "is related to itself" });
-    else if (!factIds.has(relatedId))
+    else if (!references.fact(relatedId))
       problems.push({ file, id, message: `unknown related fact "${relatedId}"` });
   }
   const text = {} as Record<Lang, FactText>;
@@ -175,7 +199,7 @@ function toFact(
     if (wording) text[lang] = wording;
   }
   if (problems.length > before) return undefined;
-  return { ...record, sources: record.sources.map((sourceId) => sources.get(sourceId)!), text };
+  return { ...record, sources: record.sources.flatMap((sourceId) => sources.get(sourceId) ?? []), text };
 }
 
 function factText(
@@ -235,10 +259,10 @@ function textIn(
   return Object.keys(out).length === LANGS.length ? out : undefined;
 }
 
-function checkNoOrphanFactMessages(locales: LocaleSet, factIds: ReadonlySet<string>, problems: KbProblem[]) {
+function checkNoOrphanFactMessages(locales: LocaleSet, references: References, problems: KbProblem[]) {
   for (const lang of LANGS)
     for (const [key, info] of locales.messages[lang])
-      if (key.startsWith("fact-") && !factIds.has(key.slice(5)))
+      if (key.startsWith("fact-") && !references.fact(key.slice(5)))
         problems.push({ file: info.file, id: key, message: "no fact with this id in data/facts" });
 }
 

@@ -37,7 +37,16 @@ export function readLocales(root: string, problems: KbProblem[]): LocaleSet {
     for (const name of listFiles(dir, ".ftl", root, problems)) {
       const path = join(dir, name);
       const file = relative(root, path);
-      const text = readFileSync(path, "utf8");
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch (error) {
+        problems.push({
+          file,
+          message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        });
+        continue;
+      }
       texts.push(text);
       collectMessages(text, file, seen, problems);
       bundle.addResource(new FluentResource(text), { allowOverrides: true });

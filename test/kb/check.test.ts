@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   inspectKnowledgeBase,
@@ -131,6 +133,29 @@ describe("the knowledge-base check", () => {
     expect(problems).toContainEqual(
       "data/facts/membership.json: guest-1997: date is not a real calendar date",
     );
+  });
+
+  it("reports one broken sources file once, not again for every fact that cites it", () => {
+    const problems = problemsOf((f) => (f["data/sources/core.json"] = "\uFEFF[]"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/sources\/core\.json: : invalid JSON/);
+  });
+
+  it("reports a fact with an invalid kind once, not again where others relate to it", () => {
+    const problems = problemsOf(
+      (f) =>
+        (f["data/facts/membership.json"] = facts([
+          { id: "guest-1997", kind: "rumour", date: "1997-01", sources: ["mfa"] },
+        ])),
+    );
+    expect(problems).toEqual([expect.stringMatching(/^data\/facts\/membership\.json: guest-1997: kind /)]);
+  });
+
+  it("names a locale file that cannot be read", () => {
+    const root = writeFixture(validFixture());
+    mkdirSync(join(root, "locales/en/broken.ftl"));
+    const problems = inspectKnowledgeBase(root).problems.map((p) => `${p.file}: ${p.message}`);
+    expect(problems).toContainEqual("locales/en/broken.ftl: cannot be read: EISDIR");
   });
 
   it("throws one error that lists every problem at once", () => {
