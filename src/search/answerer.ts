@@ -111,7 +111,10 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
 
   function understand(normalized: string, fallbackLang: Lang): Question {
     const smallTalk = splitSmallTalk(normalized);
-    const words = [...new Set(tokenize(smallTalk.rest).filter((token) => !isStopWord(token)))];
+    const words = [...new Set(tokenize(smallTalk.rest).filter((token) => !isStopWord(token)))].slice(
+      0,
+      TUNING.maxQuestionWords,
+    );
     const detected = detectLanguage(normalized, fallbackLang, index.vocabularyEvidence(words));
     const content = words.filter((token) => {
       const frequency = index.documentFrequency(token);

@@ -9,6 +9,15 @@ import { lacinkaToCyrillic, looksLikeLacinka } from "./lacinka.js";
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 /** Apostrophe look-alikes; Belarusian uses the apostrophe inside words (з'езд, сям'я). */
 const APOSTROPHES = /[\u0027\u2019\u02BC\u2018\u0060\u00B4\u02B9\u2032]/g;
+/**
+ * A question is a sentence or two; a pasted article is not one. Only its beginning is read, so
+ * that a 4096-character message costs no more than a long question (Telegram's own limit).
+ */
+export const MAX_QUESTION_LENGTH = 500;
+/** HTML a user pasted (<b>, </code>): the tag names are not words of the question. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+/** Links carry no question; matched wherever they start, even right after a "_" or "*". */
+const URL = /(?:https?:\/\/|www\.)\S+/gi;
 /** Telegram/Markdown formatting marks and quotes that carry no meaning for search. */
 const FORMATTING = /[*_~`|>#«»„“”"\\[\]{}()<>]/g;
 
@@ -29,11 +38,14 @@ const WORD = /\p{L}+/gu;
 
 export function normalizeText(text: string): string {
   let out = text
-    .normalize("NFC")
+    .slice(0, MAX_QUESTION_LENGTH)
     .replace(INVISIBLE, "")
-    .replace(/\bhttps?:\/\/\S+/gi, " ");
+    .normalize("NFC")
+    .replace(HTML_TAG, " ")
+    .replace(URL, " ")
+    .replace(APOSTROPHES, "'");
   if (looksLikeLacinka(out)) out = lacinkaToCyrillic(out);
-  out = out.toLowerCase().replace(/ё/g, "е").replace(APOSTROPHES, "'").replace(FORMATTING, " ");
+  out = out.toLowerCase().replace(/ё/g, "е").replace(FORMATTING, " ");
   // "Калi" typed with a Latin i is common; only words that already hold Cyrillic letters change.
   if (MIXED_PAIR.test(out))
     out = out.replace(WORD, (word) =>

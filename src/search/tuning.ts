@@ -25,6 +25,8 @@ export const TUNING = {
   knownPrefixMinLength: 6,
   /** A first, own-language pass stands only when its winner leads the runner-up by this much. */
   clearWinnerMargin: 0.05,
+  /** Words of one question searched at most: a question has a handful; junk must stay cheap. */
+  maxQuestionWords: 16,
   /** How many ranked results the decision step looks at. */
   candidates: 12,
   /**
