@@ -1,15 +1,14 @@
 import { Composer } from "grammy";
 import type { Fact } from "../../kb/types.js";
 import type { BotContext } from "../context.js";
-import { factKeyboard, factMessage } from "../render/fact.js";
 import { viewOf } from "../render/view.js";
 import { editHtml, replyHtml } from "../reply.js";
 import { answerStale, hasAction, type FeatureDeps } from "./shared.js";
 
 /** Sends one fact as its own message, with its buttons. */
 export async function replyWithFact(ctx: BotContext, fact: Fact, deps: FeatureDeps): Promise<void> {
-  const view = viewOf(ctx);
-  await replyHtml(ctx, factMessage(fact, view), factKeyboard(fact, view, deps.kb, deps.catalog));
+  const { text, keyboard } = deps.views.fact(viewOf(ctx), fact.id);
+  await replyHtml(ctx, text, keyboard);
 }
 
 /** Buttons that open a fact: related facts and list items as a new message, neighbours in place. */
@@ -24,8 +23,8 @@ export function facts(deps: FeatureDeps): Composer<BotContext> {
   composer.filter(hasAction("neighbour"), async (ctx) => {
     const fact = deps.kb.byId.get(ctx.action.id);
     if (!fact) return answerStale(ctx);
-    const view = viewOf(ctx);
-    await editHtml(ctx, factMessage(fact, view), factKeyboard(fact, view, deps.kb, deps.catalog));
+    const { text, keyboard } = deps.views.fact(viewOf(ctx), fact.id);
+    await editHtml(ctx, text, keyboard);
   });
   return composer;
 }

@@ -13,15 +13,17 @@ import { sources } from "./sources.js";
 import { start } from "./start.js";
 import { timeline } from "./timeline.js";
 import { unknownCommand } from "./unknown-command.js";
+import { createViews } from "./views.js";
 
 /**
  * Every feature, joined in one place. Order matters only at the end: unknown commands after
  * all commands, and any button no feature took is answered as out of date.
  */
-export function features(deps: FeatureDeps): Composer<BotContext> {
+export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext> {
+  const deps: FeatureDeps = { ...base, views: createViews(base) };
   const composer = new Composer<BotContext>(
     start(deps),
-    help(),
+    help(deps),
     about(deps),
     timeline(deps),
     conventions(deps),

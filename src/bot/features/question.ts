@@ -7,7 +7,6 @@ import { keyboardOf } from "../render/keyboard.js";
 import { shorten, viewOf, type View } from "../render/view.js";
 import { replyHtml } from "../reply.js";
 import { replyWithFact } from "./facts.js";
-import { helpMessage } from "./help.js";
 import type { FeatureDeps } from "./shared.js";
 
 /** A question in words: the search core's answer, or an honest "I don't know" with close topics. */
@@ -23,7 +22,7 @@ export function question(deps: FeatureDeps): Composer<BotContext> {
       case "decline":
         return replyDecline(ctx, answer, view);
       case "help":
-        return replyHtml(ctx, helpMessage(view));
+        return replyHtml(ctx, deps.views.help(view));
       case "greeting":
       case "thanks":
       case "empty":

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../kb/types.js";
 import type { QuestionAnswerer } from "../../search/types.js";
 import type { Action, ActionKind } from "../callback-data.js";
+import type { Views } from "./views.js";
 import type { Catalog } from "../catalog.js";
 import type { BotContext } from "../context.js";
 
@@ -9,6 +10,8 @@ export interface FeatureDeps {
   kb: KnowledgeBase;
   answerer: QuestionAnswerer;
   catalog: Catalog;
+  /** The messages that only depend on the language, rendered once per bot (see views.ts). */
+  views: Views;
 }
 
 /** Filter for a button of one kind; narrows `ctx.action` for the handler. */

@@ -17,12 +17,12 @@ export const TIMELINE_PAGE_SIZE = 8;
 export function timeline(deps: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("timeline", async (ctx) => {
-    const page = timelinePage(deps.catalog, 0, viewOf(ctx));
+    const page = deps.views.timelinePage(viewOf(ctx), 0);
     await replyHtml(ctx, page.text, page.keyboard);
   });
   composer.filter(hasAction("timeline"), async (ctx) => {
     if (ctx.action.page >= pageCount(deps.catalog)) return answerStale(ctx);
-    const page = timelinePage(deps.catalog, ctx.action.page, viewOf(ctx));
+    const page = deps.views.timelinePage(viewOf(ctx), ctx.action.page);
     await editHtml(ctx, page.text, page.keyboard);
   });
   return composer;
