@@ -1,24 +1,48 @@
 /**
  * Every setting of the bot, read from the environment (and `.env`, when present) in one place
- * and checked with zod. All problems are reported at once, in plain words, and the bot token is
- * never echoed: a message names the variable and what is wrong with it, not its value.
+ * and checked with zod. All problems are reported at once, in plain words, and no secret is ever
+ * echoed: a message names the variable and what is wrong with it, never its value.
  */
 import { config as readDotEnv } from "dotenv";
 import { z } from "zod";
 import { LANGS, type Lang } from "./langs.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
-export interface Config {
-  /** From @BotFather; absent → the bot runs offline in the terminal. */
-  botToken?: string;
+export const BOT_MODES = ["polling", "webhook"] as const;
+export type BotMode = (typeof BOT_MODES)[number];
+
+/** Where the webhook server listens and what Telegram must send it. */
+export interface WebhookConfig {
+  host: string;
+  /** 0 means "any free port" (tests); the server logs the one it got. */
+  port: number;
+  /** The path Telegram posts updates to, such as "/telegram". */
+  path: string;
+  /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
+  secret: string;
+  /** When set, the bot registers this URL with setWebhook at start. */
+  url?: string;
+}
+
+interface CommonConfig {
   /** Another Bot API server (self-hosted, or an emulator in tests), without a trailing slash. */
   apiRoot?: string;
-  /** Where per-user sessions (the /language choice) are kept on disk. */
+  /** Where per-user sessions (the /language choice) are kept on disk when there is no Redis. */
   sessionDir: string;
+  /** Sessions go to this Redis instead of disk, so several instances share them. */
+  redisUrl?: string;
   logLevel: LogLevel;
   /** The offline chat's language when a question does not tell; unset → the OS locale's, else en. */
   defaultLang?: Lang;
 }
+
+/** Without a token the bot runs offline in the terminal; with one, by polling or webhook. */
+export type Config = CommonConfig &
+  (
+    | { mode: "offline" }
+    | { mode: "polling"; botToken: string }
+    | { mode: "webhook"; botToken: string; webhook: WebhookConfig }
+  );
 
 /** One variable and what is wrong with it. */
 export interface ConfigProblem {
@@ -38,41 +62,44 @@ export class ConfigError extends Error {
 
 /** Digits (the bot's id), a colon, then the secret: what @BotFather hands out. */
 const TOKEN_SHAPE = /^\d+:[\w-]+$/;
+/** Telegram's rule for setWebhook's secret_token. */
+const SECRET_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
+const PATH_SHAPE = /^\/[A-Za-z0-9._~/-]*$/;
+/** Served by the webhook server itself, so the webhook cannot live there. */
+export const HEALTH_PATHS = ["/healthz", "/readyz"] as const;
 
 /** `.env` lines like `BOT_TOKEN=` mean "not set", as does a variable holding only spaces. */
 const unsetWhenBlank = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
+/** For lists of words: case and surrounding spaces do not matter. */
+const normalizedWord = (value: unknown) =>
+  typeof value === "string" ? unsetWhenBlank(value.trim().toLowerCase()) : value;
 
-const botToken = z
-  .string()
-  .regex(TOKEN_SHAPE, {
-    error:
-      "does not look like a token from @BotFather (digits, a colon, then letters, digits, - or _); " +
-      "check for quotes, spaces or a missing part",
-  })
-  .optional();
-
-const apiRoot = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    const problem = apiRootProblem(value);
-    if (problem) {
+/** A string checked by `problemOf` (which never quotes the value) and turned into `T`. */
+function checked<T>(problemOf: (value: string) => string | undefined, convert: (value: string) => T) {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const problem = problemOf(value);
+      if (problem === undefined) return convert(value);
       ctx.addIssue({ code: "custom", message: problem });
       return z.NEVER;
-    }
-    return value.replace(/\/+$/, "");
-  })
-  .optional();
+    });
+}
 
-/** Why a Bot API root is unusable, or undefined when it is fine. Never quotes the value. */
+const botToken = z.string().regex(TOKEN_SHAPE, {
+  error:
+    "does not look like a token from @BotFather (digits, a colon, then letters, digits, - or _); " +
+    "check for quotes, spaces or a missing part",
+});
+
+const apiRoot = checked(apiRootProblem, (value) => value.replace(/\/+$/, ""));
+
+/** Why a Bot API root is unusable, or undefined when it is fine. */
 function apiRootProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return "is not a URL; expected the server's root, such as http://127.0.0.1:8081";
-  }
+  const url = parseUrl(value);
+  if (!url) return "is not a URL; expected the server's root, such as http://127.0.0.1:8081";
   if (url.protocol !== "http:" && url.protocol !== "https:") return "must start with http:// or https://";
   if (url.search || url.hash) return "must not have a query (?…) or a fragment (#…)";
   if (/\/bot[^/]*\/?$/.test(url.pathname))
@@ -80,38 +107,165 @@ function apiRootProblem(value: string): string | undefined {
   return undefined;
 }
 
+const port = checked(
+  (value) =>
+    /^\d{1,5}$/.test(value) && Number(value) <= 65535
+      ? undefined
+      : "must be a port number from 1 to 65535 (or 0 for any free port)",
+  Number,
+);
+
+const webhookPath = checked((value) => {
+  if (!PATH_SHAPE.test(value))
+    return "must be a path starting with / made of letters, digits, - _ . ~ and /, such as /telegram";
+  if ((HEALTH_PATHS as readonly string[]).includes(value))
+    return `must not be ${HEALTH_PATHS.join(" or ")}: the server answers health checks there`;
+  return undefined;
+}, String);
+
+const webhookSecret = z.string().regex(SECRET_SHAPE, {
+  error:
+    "must be 1 to 256 characters, each a letter, a digit, _ or - (Telegram's rule); " +
+    "generate one with `openssl rand -hex 32`",
+});
+
+const webhookUrl = checked((value) => {
+  const url = parseUrl(value);
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:"))
+    return "must be the public https:// address Telegram posts updates to, such as https://bot.example.org/telegram";
+  if (url.hash) return "must not have a fragment (#…)";
+  return undefined;
+}, String);
+
+const redisUrl = checked((value) => {
+  const url = parseUrl(value);
+  return url && (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname
+    ? undefined
+    : "must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379 or redis://:password@redis:6379/0";
+}, String);
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetWhenBlank, schema.optional());
+
 const envSchema = z.object({
-  BOT_TOKEN: z.preprocess(unsetWhenBlank, botToken),
-  TELEGRAM_API_ROOT: z.preprocess(unsetWhenBlank, apiRoot),
+  BOT_TOKEN: optional(botToken),
+  BOT_MODE: z.preprocess(
+    normalizedWord,
+    z.enum(BOT_MODES, { error: `must be ${BOT_MODES.join(" or ")}` }).optional(),
+  ),
+  TELEGRAM_API_ROOT: optional(apiRoot),
+  PORT: optional(port),
+  HOST: optional(z.string().trim()),
+  WEBHOOK_PATH: optional(webhookPath),
+  WEBHOOK_SECRET: optional(webhookSecret),
+  WEBHOOK_URL: optional(webhookUrl),
+  REDIS_URL: optional(redisUrl),
   SESSION_DIR: z.preprocess(unsetWhenBlank, z.string().default(".sessions")),
   LOG_LEVEL: z.preprocess(
-    (value) => (typeof value === "string" ? unsetWhenBlank(value.trim().toLowerCase()) : value),
+    normalizedWord,
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ),
   DEFAULT_LANG: z.preprocess(
-    (value) => (typeof value === "string" ? unsetWhenBlank(value.trim().toLowerCase()) : value),
+    normalizedWord,
     z.enum(LANGS, { error: `must be one of ${LANGS.join(", ")}` }).optional(),
   ),
 });
 
+/** Every variable the bot reads (`.env.example` documents each). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = "0.0.0.0";
+export const DEFAULT_WEBHOOK_PATH = "/telegram";
+
+/**
+ * What one variable needs of the others. Checked on the raw values, so that these problems are
+ * listed together with the ones zod finds in single variables.
+ */
+function dependencyProblems(env: NodeJS.ProcessEnv): ConfigProblem[] {
+  const isSet = (name: string) => unsetWhenBlank(env[name]) !== undefined;
+  const mode = normalizedWord(env.BOT_MODE);
+  const problems: ConfigProblem[] = [];
+  if ((BOT_MODES as readonly unknown[]).includes(mode) && !isSet("BOT_TOKEN"))
+    problems.push({
+      variable: "BOT_TOKEN",
+      message: `is not set, but BOT_MODE=${String(mode)} needs it (leave both unset for the offline chat)`,
+    });
+  if (mode === "webhook" && !isSet("WEBHOOK_SECRET"))
+    problems.push({
+      variable: "WEBHOOK_SECRET",
+      message:
+        "is required when BOT_MODE=webhook: Telegram sends it with every update and the bot refuses " +
+        "requests without it; generate one with `openssl rand -hex 32`",
+    });
+  const url = parseUrl(env.WEBHOOK_URL?.trim() ?? "");
+  if (url?.protocol === "http:" && !isSet("TELEGRAM_API_ROOT"))
+    problems.push({
+      variable: "WEBHOOK_URL",
+      message:
+        "must start with https://: Telegram only posts to HTTPS webhooks (http:// works only with a " +
+        "self-hosted Bot API server in TELEGRAM_API_ROOT)",
+    });
+  return problems;
+}
+
 /** Reads the environment into a typed config, or throws a ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success)
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => ({
-        variable: String(issue.path[0] ?? "(environment)"),
-        message: issue.message,
-      })),
-    );
-  const { BOT_TOKEN, TELEGRAM_API_ROOT, SESSION_DIR, LOG_LEVEL, DEFAULT_LANG } = parsed.data;
-  return {
-    botToken: BOT_TOKEN,
-    apiRoot: TELEGRAM_API_ROOT,
-    sessionDir: SESSION_DIR,
-    logLevel: LOG_LEVEL,
-    defaultLang: DEFAULT_LANG,
+  const problems = [
+    ...(parsed.error?.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? "(environment)"),
+      message: issue.message,
+    })) ?? []),
+    ...dependencyProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+
+  const vars = parsed.data;
+  const common: CommonConfig = {
+    apiRoot: vars.TELEGRAM_API_ROOT,
+    sessionDir: vars.SESSION_DIR,
+    redisUrl: vars.REDIS_URL,
+    logLevel: vars.LOG_LEVEL,
+    defaultLang: vars.DEFAULT_LANG,
   };
+  const token = vars.BOT_TOKEN;
+  if (token === undefined) return { ...common, mode: "offline" };
+  if (vars.BOT_MODE !== "webhook") return { ...common, mode: "polling", botToken: token };
+  const webhook: WebhookConfig = {
+    host: vars.HOST ?? DEFAULT_HOST,
+    port: vars.PORT ?? DEFAULT_PORT,
+    path: vars.WEBHOOK_PATH ?? DEFAULT_WEBHOOK_PATH,
+    // dependencyProblems made sure it is set.
+    secret: vars.WEBHOOK_SECRET ?? "",
+    url: vars.WEBHOOK_URL,
+  };
+  return { ...common, mode: "webhook", botToken: token, webhook };
+}
+
+/** Every value in the config that must never reach a log: the token, the secret, a Redis password. */
+export function secretsOf(config: Config): string[] {
+  const secrets: string[] = [];
+  if (config.mode !== "offline") secrets.push(config.botToken);
+  if (config.mode === "webhook") secrets.push(config.webhook.secret);
+  const password = config.redisUrl ? parseUrl(config.redisUrl)?.password : undefined;
+  if (password) secrets.push(password, decoded(password));
+  return secrets;
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -1,33 +1,32 @@
 /**
- * `npm start`: checks the configuration and the knowledge base, then runs the bot on Telegram by
- * long polling (with BOT_TOKEN) or as an offline chat in this terminal (without). Anything wrong
- * at start-up stops here with one clear message and exit code 1: never a half-working bot.
+ * `npm start`: checks the configuration and the knowledge base, then runs the bot on Telegram
+ * (BOT_MODE=polling, the default with BOT_TOKEN, or webhook) or as an offline chat in this
+ * terminal (without BOT_TOKEN). Anything wrong at start-up stops here with one clear message and
+ * exit code 1: never a half-working bot.
  */
-import { createBot, registerCommands, type BotDeps } from "./bot/index.js";
+import { createBot, type BotDeps } from "./bot/index.js";
 import { runOfflineChat, offlineLang } from "./cli/chat.js";
 import { OFFLINE_BOT_INFO } from "./cli/offline-telegram.js";
-import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
+import { ConfigError, loadConfig, loadDotEnv, secretsOf, type Config } from "./config.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./kb/load.js";
-import { createLogger, type Logger } from "./log.js";
+import { createLogger, redactor, type Logger } from "./log.js";
 import { createAnswerer } from "./search/index.js";
+import { runPolling } from "./server/polling.js";
+import { StartupError } from "./server/startup-error.js";
+import { openSessionStore } from "./server/storage.js";
+import { runWebhook } from "./server/webhook.js";
 
-/** The updates the bot handles; Telegram sends no others, which saves traffic. */
-const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
-
-/** How long a stop may take (finishing the updates in hand) before the process gives up on it. */
-const STOP_DEADLINE_MS = 10_000;
-
-class StartupError extends Error {}
+/** Filled once the configuration is read: the last-resort error message must not print them either. */
+let secrets: string[] = [];
 
 async function main(): Promise<number> {
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  secrets = secretsOf(config);
+  const logger = createLogger(config.logLevel, { secrets });
   const kb = readKnowledgeBase();
   logger.debug(`Knowledge base: ${kb.facts.length} facts, ${kb.sources.length} sources`);
-  const deps: BotDeps = { kb, answerer: createAnswerer(kb), log: logger };
-  return config.botToken
-    ? runPolling(config.botToken, config, deps, logger)
-    : runOffline(config, deps, logger);
+  const deps = { kb, answerer: createAnswerer(kb), log: logger };
+  return config.mode === "offline" ? runOffline(config, deps, logger) : runOnTelegram(config, deps, logger);
 }
 
 function readConfig(): Config {
@@ -53,51 +52,29 @@ function readKnowledgeBase() {
   }
 }
 
-async function runPolling(token: string, config: Config, deps: BotDeps, logger: Logger): Promise<number> {
-  const bot = createBot(
-    { token, apiRoot: config.apiRoot, sessions: { kind: "file", dir: config.sessionDir } },
-    deps,
-  );
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    // `npm start` and tsx pass a Ctrl-C on to this process as well: the first signal is enough.
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal}: finishing the updates in hand, then stopping`);
-    setTimeout(() => {
-      logger.error(`Did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting anyway`);
-      process.exit(1);
-    }, STOP_DEADLINE_MS).unref();
-    bot.stop().catch((error: unknown) => logger.warn("Stopping did not confirm the last update:", error));
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-
+async function runOnTelegram(
+  config: Exclude<Config, { mode: "offline" }>,
+  deps: BotDeps & { log: Logger },
+  logger: Logger,
+): Promise<number> {
+  const store = await openSessionStore({
+    redisUrl: config.redisUrl,
+    sessionDir: config.sessionDir,
+    log: logger,
+  });
+  logger.info(`Sessions: ${store.description}`);
   try {
-    await bot.start({
-      drop_pending_updates: false,
-      allowed_updates: ALLOWED_UPDATES,
-      onStart: (me) => {
-        logger.info(`Polling as @${me.username}${config.apiRoot ? ` via ${config.apiRoot}` : ""}`);
-        // In the background: a slow or failing setMyCommands must not hold up the answers.
-        void registerCommands(bot.api, deps.kb, logger);
-      },
-    });
-  } catch (error) {
-    if (stopping) return 0; // stopped while still connecting
-    logger.error(`Polling failed${hintFor(error)}:`, error);
-    return 1;
+    const bot = createBot(
+      { token: config.botToken, apiRoot: config.apiRoot, sessions: store.sessions },
+      deps,
+    );
+    const common = { kb: deps.kb, log: logger, apiRoot: config.apiRoot };
+    return config.mode === "webhook"
+      ? await runWebhook(bot, { ...common, webhook: config.webhook, store })
+      : await runPolling(bot, common);
+  } finally {
+    await store.close();
   }
-  logger.info("Stopped");
-  return 0;
-}
-
-/** What to check when Telegram refuses to let the bot poll. */
-function hintFor(error: unknown): string {
-  const code = (error as { error_code?: unknown }).error_code;
-  if (code === 401 || code === 404) return " (Telegram did not accept BOT_TOKEN: check it with @BotFather)";
-  if (code === 409) return " (another copy of the bot is polling, or a webhook is set)";
-  return "";
 }
 
 async function runOffline(config: Config, deps: BotDeps, logger: Logger): Promise<number> {
@@ -126,7 +103,9 @@ main().then(exit, (error: unknown) => {
   const detailed = process.env.LOG_LEVEL?.toLowerCase() === "debug" && error instanceof Error;
   const message = error instanceof Error ? (detailed && error.stack) || error.message : String(error);
   process.stderr.write(
-    `${error instanceof StartupError ? "Cannot start" : "Stopped on an error"}: ${message}\n`,
+    redactor(secrets)(
+      `${error instanceof StartupError ? "Cannot start" : "Stopped on an error"}: ${message}\n`,
+    ),
   );
   exit(1);
 });

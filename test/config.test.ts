@@ -1,8 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadDotEnv } from "../src/config.js";
+import { ConfigError, ENV_VARIABLES, loadConfig, loadDotEnv, secretsOf } from "../src/config.js";
+import { PROJECT_ROOT } from "../src/kb/load.js";
+import { startMain, WAIT_MS } from "./support/main-process.js";
+
+const TOKEN = "123456789:AAH-config-test-token_0123456789abcdef";
+const SECRET = "config-test-secret_0123";
+/** The least a webhook bot needs. */
+const WEBHOOK = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_SECRET: SECRET };
 
 /** The ConfigError that `env` causes (the test fails if it causes none). */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -21,9 +28,10 @@ const problemsOf = (env: NodeJS.ProcessEnv) =>
 describe("the configuration", () => {
   it("runs offline with defaults when nothing is set", () => {
     expect(loadConfig({})).toEqual({
-      botToken: undefined,
+      mode: "offline",
       apiRoot: undefined,
       sessionDir: ".sessions",
+      redisUrl: undefined,
       logLevel: "info",
       defaultLang: undefined,
     });
@@ -31,8 +39,19 @@ describe("the configuration", () => {
 
   it("treats blank values (BOT_TOKEN= in .env) as unset", () => {
     expect(
-      loadConfig({ BOT_TOKEN: "", TELEGRAM_API_ROOT: " ", SESSION_DIR: "", LOG_LEVEL: "", DEFAULT_LANG: "" }),
-    ).toMatchObject({ botToken: undefined, apiRoot: undefined, sessionDir: ".sessions", logLevel: "info" });
+      loadConfig({
+        BOT_TOKEN: "",
+        BOT_MODE: " ",
+        TELEGRAM_API_ROOT: " ",
+        SESSION_DIR: "",
+        LOG_LEVEL: "",
+        DEFAULT_LANG: "",
+        PORT: "",
+        WEBHOOK_SECRET: "",
+        WEBHOOK_URL: "",
+        REDIS_URL: "",
+      }),
+    ).toMatchObject({ mode: "offline", apiRoot: undefined, sessionDir: ".sessions", logLevel: "info" });
   });
 
   it("reads every variable, case-insensitively for the lists", () => {
@@ -41,16 +60,82 @@ describe("the configuration", () => {
         BOT_TOKEN: "123456:AAH-x_9",
         TELEGRAM_API_ROOT: "http://127.0.0.1:8081",
         SESSION_DIR: "/var/lib/bot",
+        REDIS_URL: "redis://:pass@redis:6379/2",
         LOG_LEVEL: "DEBUG",
         DEFAULT_LANG: "Be",
       }),
     ).toEqual({
+      mode: "polling",
       botToken: "123456:AAH-x_9",
       apiRoot: "http://127.0.0.1:8081",
       sessionDir: "/var/lib/bot",
+      redisUrl: "redis://:pass@redis:6379/2",
       logLevel: "debug",
       defaultLang: "be",
     });
+  });
+
+  it("polls by default when there is a token, and serves a webhook when asked to", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).mode).toBe("polling");
+    expect(loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "Polling" }).mode).toBe("polling");
+    expect(loadConfig(WEBHOOK)).toMatchObject({
+      mode: "webhook",
+      webhook: { host: "0.0.0.0", port: 8080, path: "/telegram", secret: SECRET, url: undefined },
+    });
+  });
+
+  it("reads the webhook settings", () => {
+    const config = loadConfig({
+      ...WEBHOOK,
+      HOST: "127.0.0.1",
+      PORT: "8443",
+      WEBHOOK_PATH: "/hooks/telegram",
+      WEBHOOK_URL: "https://bot.example.org/hooks/telegram",
+    });
+    expect(config).toMatchObject({
+      webhook: {
+        host: "127.0.0.1",
+        port: 8443,
+        path: "/hooks/telegram",
+        url: "https://bot.example.org/hooks/telegram",
+      },
+    });
+    expect(loadConfig({ ...WEBHOOK, WEBHOOK_SECRET: "a", PORT: "0" })).toMatchObject({
+      webhook: { port: 0, secret: "a" },
+    });
+  });
+
+  it("accepts an http:// WEBHOOK_URL only with a self-hosted Bot API server", () => {
+    const env = {
+      ...WEBHOOK,
+      WEBHOOK_URL: "http://bot:8080/t",
+    };
+    expect(problemsOf(env)).toEqual([expect.stringMatching(/^WEBHOOK_URL must start with https:\/\//)]);
+    expect(loadConfig({ ...env, TELEGRAM_API_ROOT: "http://bot-api:8081" })).toMatchObject({
+      webhook: { url: "http://bot:8080/t" },
+    });
+  });
+
+  it.each([
+    [
+      { BOT_MODE: "webhook" },
+      ["BOT_TOKEN is not set, but BOT_MODE=webhook needs it", "WEBHOOK_SECRET is required"],
+    ],
+    [{ BOT_MODE: "polling" }, ["BOT_TOKEN is not set, but BOT_MODE=polling needs it"]],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, ["WEBHOOK_SECRET is required when BOT_MODE=webhook"]],
+    [{ BOT_MODE: "hook" }, ["BOT_MODE must be polling or webhook"]],
+    [{ PORT: "99999" }, ["PORT must be a port number"]],
+    [{ PORT: "80a" }, ["PORT must be a port number"]],
+    [{ WEBHOOK_PATH: "telegram" }, ["WEBHOOK_PATH must be a path starting with /"]],
+    [{ WEBHOOK_PATH: "/tg?x=1" }, ["WEBHOOK_PATH must be a path starting with /"]],
+    [{ WEBHOOK_PATH: "/healthz" }, ["WEBHOOK_PATH must not be /healthz or /readyz"]],
+    [{ WEBHOOK_SECRET: "has spaces" }, ["WEBHOOK_SECRET must be 1 to 256 characters"]],
+    [{ WEBHOOK_SECRET: "x".repeat(257) }, ["WEBHOOK_SECRET must be 1 to 256 characters"]],
+    [{ WEBHOOK_URL: "bot.example.org/telegram" }, ["WEBHOOK_URL must be the public https:// address"]],
+    [{ REDIS_URL: "http://redis:6379" }, ["REDIS_URL must be a redis:// or rediss:// URL"]],
+    [{ REDIS_URL: "localhost:6379" }, ["REDIS_URL must be a redis:// or rediss:// URL"]],
+  ])("explains what is wrong with %o", (env, expected) => {
+    expect(problemsOf(env)).toEqual(expected.map((start): unknown => expect.stringContaining(start)));
   });
 
   it("strips a trailing slash from TELEGRAM_API_ROOT, as grammY requires", () => {
@@ -71,15 +156,26 @@ describe("the configuration", () => {
   it("lists every problem at once, naming each variable", () => {
     const problems = problemsOf({
       BOT_TOKEN: "oops",
+      BOT_MODE: "webhook",
       LOG_LEVEL: "loud",
       DEFAULT_LANG: "uk",
       TELEGRAM_API_ROOT: "x",
+      PORT: "-1",
+      WEBHOOK_PATH: "/readyz",
+      WEBHOOK_SECRET: "no spaces please",
+      WEBHOOK_URL: "ftp://x",
+      REDIS_URL: "mysql://db",
     });
     expect(problems.map((p) => p.split(" ")[0]).sort()).toEqual([
       "BOT_TOKEN",
       "DEFAULT_LANG",
       "LOG_LEVEL",
+      "PORT",
+      "REDIS_URL",
       "TELEGRAM_API_ROOT",
+      "WEBHOOK_PATH",
+      "WEBHOOK_SECRET",
+      "WEBHOOK_URL",
     ]);
   });
 
@@ -87,6 +183,60 @@ describe("the configuration", () => {
     const { message } = configError({ BOT_TOKEN: '"987654:SECRET-part"' });
     expect(message).toMatch(/BOT_TOKEN does not look like a token/);
     expect(message).not.toContain("SECRET");
+  });
+
+  it("never repeats a secret or a Redis password in its message", () => {
+    const { message } = configError({
+      WEBHOOK_SECRET: "almost-right-secret!",
+      REDIS_URL: "http://:hunter2pass@redis:6379",
+      WEBHOOK_URL: "ftp://user:topsecretpw@x",
+    });
+    expect(message).toMatch(/WEBHOOK_SECRET must be/);
+    for (const secret of ["almost-right-secret", "hunter2pass", "topsecretpw"])
+      expect(message).not.toContain(secret);
+  });
+
+  it("knows which of its values are secrets, so the logs can leave them out", () => {
+    const config = loadConfig({
+      ...WEBHOOK,
+      REDIS_URL: "redis://:p%40ss@redis:6379",
+    });
+    expect(secretsOf(config)).toEqual([TOKEN, SECRET, "p%40ss", "p@ss"]);
+    expect(secretsOf(loadConfig({}))).toEqual([]);
+  });
+
+  it(
+    "stops `npm start` with exit code 1, every problem listed and no secret printed",
+    async () => {
+      const run = startMain({
+        BOT_TOKEN: TOKEN,
+        BOT_MODE: "webhook",
+        TELEGRAM_API_ROOT: "",
+        HOST: "",
+        PORT: "70000",
+        WEBHOOK_PATH: "/healthz",
+        WEBHOOK_SECRET: `${SECRET}!`,
+        WEBHOOK_URL: "",
+        REDIS_URL: "redis-host:6379",
+        SESSION_DIR: "",
+        LOG_LEVEL: "info",
+        DEFAULT_LANG: "",
+      });
+      const { code } = await run.closed;
+      expect(code).toBe(1);
+      expect(run.stderr).toMatch(/Cannot start: The configuration has 4 problem\(s\)/);
+      for (const variable of ["PORT", "WEBHOOK_PATH", "WEBHOOK_SECRET", "REDIS_URL"])
+        expect(run.stderr).toMatch(new RegExp(`^  ${variable} `, "m"));
+      expect(run.stderr + run.stdout).not.toContain(TOKEN);
+      expect(run.stderr + run.stdout).not.toContain(SECRET);
+    },
+    2 * WAIT_MS,
+  );
+
+  it("documents every variable it reads in .env.example, and nothing else", () => {
+    const example = readFileSync(join(PROJECT_ROOT, ".env.example"), "utf8");
+    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map(([, name]) => name);
+    expect(documented.sort()).toEqual([...ENV_VARIABLES].sort());
   });
 
   it("runs without a .env file, but says so when one exists and cannot be read", () => {

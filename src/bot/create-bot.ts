@@ -1,7 +1,9 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { KnowledgeBase } from "../kb/types.js";
+import { withAnswerCache } from "../search/cache.js";
 import type { QuestionAnswerer } from "../search/types.js";
 import { answerEveryCallback } from "./answer-callbacks.js";
 import { buildCatalog } from "./catalog.js";
@@ -10,7 +12,8 @@ import { errorReporter, type BotLogger } from "./errors.js";
 import { features } from "./features/index.js";
 import { isAddressedToBot } from "./groups.js";
 import { createI18n } from "./i18n.js";
-import { sessions, type SessionStorageConfig } from "./sessions.js";
+import { retryNetworkErrors } from "./network-retry.js";
+import { sequenceKey, sessions, type SessionStorageConfig } from "./sessions.js";
 import { understand } from "./understand.js";
 
 /** How to reach Telegram and where to keep sessions. */
@@ -19,7 +22,10 @@ export interface BotConfig {
   token: string;
   /** Another Bot API server ("http://127.0.0.1:9000", no trailing slash); Telegram's by default. */
   apiRoot?: string;
-  /** `{ kind: "file", dir: ".sessions" }` survives restarts; `{ kind: "memory" }` for tests and offline runs. */
+  /**
+   * `{ kind: "file", dir: ".sessions" }` survives restarts; `{ kind: "redis", client }` also
+   * shares sessions between instances; `{ kind: "memory" }` for tests and offline runs.
+   */
   sessions: SessionStorageConfig;
   /** The bot's own user (as `getMe` returns it). Give it to skip `getMe`: tests, offline runs. */
   botInfo?: UserFromGetMe;
@@ -38,16 +44,19 @@ export interface BotDeps {
  * reply would be stale). Network errors are rethrown: auto-retry would retry them without bound.
  */
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true };
+/** Network errors instead: at most 3 retries, after 0.25, 0.5 and 1 s. */
+const NETWORK_RETRY = { retries: 3, firstPauseMs: 250 };
 
 /**
- * Builds the whole bot and starts nothing: no network call, no polling. Call `bot.start()`
- * (long polling) or feed updates to `bot.handleUpdate(update)` yourself; call
- * `registerCommands(bot.api, kb)` once at start-up to publish the command menu.
+ * Builds the whole bot and starts nothing: no network call, no polling. Run it with
+ * `@grammyjs/runner` or behind a webhook (see src/server/), or feed updates to
+ * `bot.handleUpdate(update)` yourself; call `registerCommands(bot.api, kb)` once at start-up to
+ * publish the command menu.
  *
  * Errors in any update are caught inside the middleware (so `handleUpdate` does not throw for
  * them), logged, and the person is told something went wrong. Retries of flood waits and
- * Telegram 5xx errors are bounded (auto-retry: 3 attempts, waits up to 30 s); network errors
- * are not retried here (grammY's polling loop retries `getUpdates` itself).
+ * Telegram 5xx errors are bounded (auto-retry: 3 attempts, waits up to 30 s), and so are those
+ * of dropped or refused connections (3 attempts within 2 s).
  *
  * Creating a file-backed bot creates the sessions folder if it is missing.
  *
@@ -57,7 +66,7 @@ const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: tru
  *   { kb, answerer: createAnswerer(kb) },
  * );
  * await registerCommands(bot.api, kb);
- * void bot.start();
+ * run(bot); // @grammyjs/runner
  */
 export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   const log = deps.log ?? console;
@@ -65,22 +74,28 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
     botInfo: config.botInfo,
     client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
   });
-  bot.api.config.use(autoRetry(RETRY));
+  // Installed first, so it runs inside auto-retry: each of auto-retry's attempts gets its own.
+  bot.api.config.use(retryNetworkErrors(NETWORK_RETRY), autoRetry(RETRY));
   const report = errorReporter(deps.kb, log);
   bot.catch(report);
 
   const catalog = buildCatalog(deps.kb);
+  // Popular questions, shared answers and inline queries typed letter by letter repeat a lot.
+  const answerer = withAnswerCache(deps.answerer);
   // Order matters: the group filter first (no session read for chatter), then what the locale
-  // negotiator needs (session, the understood question), then i18n, then the features.
+  // negotiator needs (session, the understood question), then i18n, then the features. Updates
+  // run concurrently (runner, webhook), so one person's updates queue up before the session is
+  // read: a /language choice is never overwritten by a slower update read before it.
   bot
     .errorBoundary(report)
     .filter(isAddressedToBot)
     .use(
+      sequentialize(sequenceKey),
       sessions(config.sessions, log),
-      understand(deps.answerer, catalog),
+      understand(answerer, catalog),
       createI18n(deps.kb),
       answerEveryCallback(log),
-      features({ kb: deps.kb, answerer: deps.answerer, catalog }),
+      features({ kb: deps.kb, answerer, catalog }),
     );
   return bot;
 }

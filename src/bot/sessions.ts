@@ -1,32 +1,58 @@
 import { FileAdapter } from "@grammyjs/storage-file";
-import { MemorySessionStorage, session, type Middleware, type StorageAdapter } from "grammy";
+import { RedisAdapter } from "@grammyjs/storage-redis";
+import { MemorySessionStorage, session, type Context, type Middleware, type StorageAdapter } from "grammy";
+import type { Redis } from "ioredis";
 import { isLang } from "../langs.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotLogger } from "./errors.js";
 
-/** Where sessions live: files on disk (survive restarts) or memory (tests, offline runs). */
-export type SessionStorageConfig = { kind: "file"; dir: string } | { kind: "memory" };
+/**
+ * Where sessions live: files on disk (survive restarts), Redis (survive restarts and are shared
+ * by every instance of the bot), or memory (tests, offline runs).
+ */
+export type SessionStorageConfig =
+  { kind: "file"; dir: string } | { kind: "redis"; client: Redis } | { kind: "memory" };
 
-/** Sessions keyed per person, not per chat, so a /language choice also applies in inline mode. */
+/** Keys in Redis are `session:<user id>`, apart from anything else kept in the same database. */
+export const REDIS_KEY_PREFIX = "session:";
+
+/** Sessions are kept per person, not per chat, so a /language choice also applies in inline mode. */
+export const sessionKey = (ctx: Context): string | undefined => ctx.from?.id.toString();
+
+/**
+ * Updates with the same key are handled one after another (grammY runner's `sequentialize`):
+ * the person's, so two of their updates never read and write the session at once; without a
+ * sender, the chat's.
+ */
+export const sequenceKey = (ctx: Context): string | undefined => sessionKey(ctx) ?? ctx.chat?.id.toString();
+
 export function sessions(config: SessionStorageConfig, log: BotLogger): Middleware<BotContext> {
   return session<SessionData, BotContext>({
     initial: () => ({}),
-    getSessionKey: (ctx) => ctx.from?.id.toString(),
+    getSessionKey: sessionKey,
+    prefix: config.kind === "redis" ? REDIS_KEY_PREFIX : undefined,
     storage: storageFor(config, log),
   });
 }
 
 function storageFor(config: SessionStorageConfig, log: BotLogger): StorageAdapter<SessionData> {
-  if (config.kind === "memory") return new MemorySessionStorage<SessionData>();
-  return writeOnlyChanges(
-    new FileAdapter<SessionData>({ dirName: config.dir, deserializer: (text) => readSession(text, log) }),
-  );
+  switch (config.kind) {
+    case "memory":
+      return new MemorySessionStorage<SessionData>();
+    case "file":
+      return writeOnlyChanges(
+        new FileAdapter<SessionData>({ dirName: config.dir, deserializer: (text) => readSession(text, log) }),
+      );
+    case "redis":
+      return writeOnlyChanges(tolerantRedis(new RedisAdapter<unknown>({ instance: config.client }), log));
+  }
 }
 
 /**
  * grammY writes a session back after every update that read it. On disk that is a file
- * rewrite per message, each a chance to lose the setting to a crash mid-write; so write only
- * what changed ("{}" for someone who never chose counts as unchanged).
+ * rewrite per message, each a chance to lose the setting to a crash mid-write, and in Redis a
+ * write per message; so write only what changed ("{}" for someone who never chose counts as
+ * unchanged). A damaged stored value is thereby kept until the person chooses again.
  */
 function writeOnlyChanges(storage: StorageAdapter<SessionData>): StorageAdapter<SessionData> {
   return {
@@ -39,15 +65,39 @@ function writeOnlyChanges(storage: StorageAdapter<SessionData>): StorageAdapter<
   };
 }
 
+/**
+ * Like the file sessions: a damaged or hand-edited value must not break every update of that
+ * person. A Redis that does not answer is another matter: that error goes on, so the update
+ * fails instead of running (and then saving) with an empty session.
+ */
+function tolerantRedis(redis: RedisAdapter<unknown>, log: BotLogger): StorageAdapter<SessionData> {
+  return {
+    read: async (key) => {
+      try {
+        const data = await redis.read(key);
+        return data === undefined ? undefined : sessionFrom(data);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        log.warn(`Ignoring an unreadable session in Redis: ${error.message}`);
+        return {};
+      }
+    },
+    write: (key, value) => redis.write(key, value),
+    delete: (key) => redis.delete(key),
+  };
+}
+
 /** A damaged or hand-edited file must not break every update of that person: keep what is valid. */
 export function readSession(text: string, log: BotLogger): SessionData {
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return sessionFrom(JSON.parse(text));
   } catch (error) {
     log.warn(`Ignoring an unreadable session file: ${(error as Error).message}`);
     return {};
   }
+}
+
+function sessionFrom(data: unknown): SessionData {
   const language = (data as { language?: unknown } | null)?.language;
   return isLang(language) ? { language } : {};
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkCall } from "./support/telegram-limits.js";
 
 const button = (extra: object) => ({ reply_markup: { inline_keyboard: [[{ text: "x", ...extra }]] } });
+const html = (text: string) => ({ chat_id: 1, text, parse_mode: "HTML" });
 
 describe("the Telegram limit checks catch", () => {
   it.each([
@@ -13,15 +14,32 @@ describe("the Telegram limit checks catch", () => {
       /4097 characters/,
     ],
     ["an empty message", "sendMessage", { chat_id: 1, text: " " }, /empty message/],
-    [
-      "an unescaped < in HTML",
-      "sendMessage",
-      { chat_id: 1, text: "a < b", parse_mode: "HTML" },
-      /unescaped "<"/,
-    ],
-    ["an unsupported tag", "sendMessage", { chat_id: 1, text: "<div>x</div>", parse_mode: "HTML" }, /<div>/],
-    ["an unclosed tag", "sendMessage", { chat_id: 1, text: "<b>x", parse_mode: "HTML" }, /unclosed/],
+    ["an unescaped < in HTML", "sendMessage", html("a < b"), /unescaped "<"/],
+    ["an unsupported tag", "sendMessage", html("<div>x</div>"), /<div>/],
+    ["an unclosed tag", "sendMessage", html("<b>x"), /unclosed/],
     ["isolation marks", "sendMessage", { chat_id: 1, text: "Hello, \u2068Ales\u2069" }, /U\+2068/],
+    [
+      "half of an emoji (not encodable as UTF-8)",
+      "sendMessage",
+      { chat_id: 1, text: "Belarus \uD83C" },
+      /lone surrogate/,
+    ],
+    ["an attribute Telegram does not read", "sendMessage", html('<b class="x">y</b>'), /attribute class/],
+    ["a link without href", "sendMessage", html("<a>x</a>"), /without href/],
+    [
+      "a link Telegram cannot open",
+      "sendMessage",
+      html('<a href="javascript:alert(1)">x</a>'),
+      /invalid href/,
+    ],
+    [
+      "a link inside a link",
+      "sendMessage",
+      html('<a href="https://a.org"><a href="https://b.org">x</a></a>'),
+      /link inside a link/,
+    ],
+    ["markup inside code", "sendMessage", html("<code><b>x</b></code>"), /plain text only/],
+    ["a character reference to no character", "sendMessage", html("&#xD800;"), /not a valid character/],
     [
       "callback data over 64 bytes",
       "sendMessage",
@@ -89,6 +107,15 @@ describe("the Telegram limit checks catch", () => {
     ],
   ])("%s", (_case, method, payload, problem) => {
     expect(checkCall(method, payload).join("\n")).toMatch(problem);
+  });
+
+  it.each([
+    '<pre><code class="language-ts">x &lt; y</code></pre>',
+    '<span class="tg-spoiler">x</span> <tg-spoiler>y</tg-spoiler>',
+    "<blockquote expandable>x</blockquote>",
+    '<b>bold <a href="https://x.org">link</a></b> &#128512; &#x1F600;',
+  ])("and accept Telegram's other markup: %s", (text) => {
+    expect(checkCall("sendMessage", { chat_id: 1, text, parse_mode: "HTML" })).toEqual([]);
   });
 
   it("and accept a well-formed message", () => {

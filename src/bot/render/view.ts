@@ -22,7 +22,8 @@ export function deepLink(view: View, payload: string): string {
 /** Shortens text for a button or a description, on a word boundary where there is one. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  // Never half of an emoji: a lone surrogate is not UTF-8, and Telegram refuses the whole message.
+  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "");
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, "")}…`;
 }

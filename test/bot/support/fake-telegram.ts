@@ -8,6 +8,11 @@ import type { InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types"
 import { OFFLINE_BOT_INFO } from "../../../src/cli/offline-telegram.js";
 import { checkCall, parseTelegramHtml, type Link } from "./telegram-limits.js";
 
+/** The Bot API's JSON answer. */
+export type FakeResponse =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
+
 export interface ApiCall {
   method: string;
   payload: Record<string, unknown>;
@@ -49,19 +54,38 @@ export class FakeTelegram {
   readonly failing = new Map<string, { error_code: number; description: string }>();
   private lastMessageId = 100;
 
-  readonly transformer: Transformer = (_prev, method, payload) => {
-    const call = { method, payload: payload as Record<string, unknown> };
+  readonly transformer: Transformer = (_prev, method, payload) =>
+    Promise.resolve(
+      this.respond(method, payload as Record<string, unknown>) as Awaited<ReturnType<typeof _prev>>,
+    );
+
+  /** Telegram's answer to one call, as the Bot API's JSON: what the transformer and a fake HTTP server return. */
+  respond(method: string, payload: Record<string, unknown>): FakeResponse {
+    const call = { method, payload };
     this.calls.push(call);
-    const problems = checkCall(method, call.payload);
+    const problems = checkCall(method, payload);
     this.violations.push(...problems);
-    const failure = this.failing.get(method);
-    const response = failure
-      ? { ok: false as const, ...failure }
-      : problems.length > 0
-        ? { ok: false as const, error_code: 400, description: `Bad Request: ${problems.join("; ")}` }
-        : { ok: true as const, result: this.perform(call) };
-    return Promise.resolve(response as Awaited<ReturnType<typeof _prev>>);
-  };
+    const failure =
+      this.failing.get(method) ??
+      (problems.length > 0
+        ? { error_code: 400, description: `Bad Request: ${problems.join("; ")}` }
+        : this.refusal(call));
+    return failure ? { ok: false, ...failure } : { ok: true, result: this.perform(call) };
+  }
+
+  /** What Telegram refuses although the call is well-formed: an edit that changes nothing. */
+  private refusal({ method, payload }: ApiCall): { error_code: number; description: string } | undefined {
+    if (method !== "editMessageText" || payload.inline_message_id) return undefined;
+    const before = this.messages.get(`${String(payload.chat_id)}:${String(payload.message_id)}`);
+    const markup = (payload.reply_markup as { inline_keyboard?: unknown } | undefined)?.inline_keyboard ?? [];
+    if (!before || before.html !== payload.text || JSON.stringify(before.rows) !== JSON.stringify(markup))
+      return undefined;
+    return {
+      error_code: 400,
+      description:
+        "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+    };
+  }
 
   private perform({ method, payload }: ApiCall): unknown {
     switch (method) {

@@ -63,14 +63,25 @@ export interface Harness {
   group(person?: PersonOptions): Person;
   /** Fails the test on any Telegram limit broken or any error logged. */
   expectClean(): void;
+  /** Forgets the broken limits, errors and warnings so far, so that each input is judged alone. */
+  clear(): void;
 }
 
 let lastUpdateId = 0;
 let lastUserId = 500;
 let lastIncomingId = 10_000;
 
-export function createHarness(options: { sessions?: SessionStorageConfig } = {}): Harness {
-  const telegram = new FakeTelegram();
+export interface HarnessOptions {
+  sessions?: SessionStorageConfig;
+  /**
+   * A fake Telegram behind an HTTP server (bot-api-server.ts), reached through the bot's own
+   * client and retries; by default the fake answers in process and no request is made.
+   */
+  botApi?: { apiRoot: string; telegram: FakeTelegram };
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
+  const telegram = options.botApi?.telegram ?? new FakeTelegram();
   const errors: unknown[][] = [];
   const warnings: unknown[][] = [];
   const log = {
@@ -78,10 +89,15 @@ export function createHarness(options: { sessions?: SessionStorageConfig } = {})
     warn: (...data: unknown[]) => warnings.push(data),
   };
   const bot = createBot(
-    { token: "123:TEST", sessions: options.sessions ?? { kind: "memory" }, botInfo: BOT_INFO },
+    {
+      token: "123:TEST",
+      apiRoot: options.botApi?.apiRoot,
+      sessions: options.sessions ?? { kind: "memory" },
+      botInfo: BOT_INFO,
+    },
     { ...knowledge(), log },
   );
-  bot.api.config.use(telegram.transformer);
+  if (!options.botApi) bot.api.config.use(telegram.transformer);
   const person = (chatType: "private" | "supergroup", options: PersonOptions = {}) => {
     const user: User = {
       id: options.id ?? ++lastUserId,
@@ -107,6 +123,9 @@ export function createHarness(options: { sessions?: SessionStorageConfig } = {})
     expectClean() {
       expect(telegram.violations, "Telegram limits broken").toEqual([]);
       expect(errors, "errors logged").toEqual([]);
+    },
+    clear() {
+      for (const list of [telegram.violations, errors, warnings]) list.length = 0;
     },
   };
 }
@@ -229,7 +248,8 @@ export class Person {
   }
 }
 
-function entitiesOf(text: string): MessageEntity[] {
+/** The entities Telegram would mark in a typed text: a command at the start, @mentions. */
+export function entitiesOf(text: string): MessageEntity[] {
   const entities: MessageEntity[] = [];
   const command = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
   if (command) entities.push({ type: "bot_command", offset: 0, length: command[0].length });
@@ -278,7 +298,7 @@ function inlineOf(payload: Record<string, unknown>): NonNullable<Exchange["inlin
 }
 
 /** A fresh bot for every test, checked for broken limits and logged errors after it. */
-export function useHarness(options: { sessions?: SessionStorageConfig } = {}): () => Harness {
+export function useHarness(options: HarnessOptions = {}): () => Harness {
   let current: Harness | undefined;
   beforeEach(() => {
     current = createHarness(options);

@@ -11,22 +11,46 @@ const MAX_INLINE_QUERY_LENGTH = 256;
 const DEEP_LINK_PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
 const ISOLATION_MARKS = /[\u2068\u2069]/;
-const ALLOWED_TAGS = new Set([
-  "b",
-  "strong",
-  "i",
-  "em",
-  "u",
-  "ins",
-  "s",
-  "strike",
-  "del",
-  "a",
-  "code",
-  "pre",
-  "blockquote",
-  "tg-spoiler",
-]);
+/** With the u flag a surrogate matches only when it is not half of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/**
+ * Telegram's HTML tags, by how they may nest: styles go anywhere except inside code; code and
+ * pre hold plain text only (save <code> in <pre>); a link cannot hold a link, nor a quote a quote.
+ */
+type TagKind = "style" | "link" | "code" | "pre" | "quote" | "emoji";
+const TAG_KINDS: Readonly<Record<string, TagKind>> = {
+  b: "style",
+  strong: "style",
+  i: "style",
+  em: "style",
+  u: "style",
+  ins: "style",
+  s: "style",
+  strike: "style",
+  del: "style",
+  "tg-spoiler": "style",
+  span: "style",
+  a: "link",
+  code: "code",
+  pre: "pre",
+  blockquote: "quote",
+  "tg-emoji": "emoji",
+};
+/** The attributes Telegram reads on each tag, and what it accepts in them. */
+const ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, (value?: string) => boolean>>>> = {
+  a: { href: (value) => value !== undefined && isOpenableUrl(decodeEntities(value)) },
+  span: { class: (value) => value === "tg-spoiler" },
+  "tg-emoji": { "emoji-id": (value) => value !== undefined && /^\d+$/.test(value) },
+  code: { class: (value) => value !== undefined && /^language-\S+$/.test(value) },
+  blockquote: { expandable: (value) => value === undefined },
+};
+const REQUIRED_ATTRIBUTE: Readonly<Record<string, string>> = {
+  a: "href",
+  span: "class",
+  "tg-emoji": "emoji-id",
+};
+/** Link schemes Telegram opens. */
+const LINK_SCHEMES = new Set(["http:", "https:", "tg:"]);
 
 type Payload = Record<string, unknown>;
 
@@ -34,7 +58,7 @@ const bytes = (text: string) => Buffer.byteLength(text, "utf8");
 
 /** Every problem with one API call. */
 export function checkCall(method: string, payload: Payload): string[] {
-  const problems = [...isolationMarks(payload, method)];
+  const problems = everyString(payload).flatMap((value) => checkString(value, method));
   const text = payload.text;
   if (typeof text === "string") problems.push(...checkMessageText(text, payload.parse_mode, method));
   problems.push(...checkKeyboard(payload.reply_markup, method));
@@ -52,10 +76,10 @@ export function checkCall(method: string, payload: Payload): string[] {
 /** The visible text of a Telegram-HTML message, and the problems that make Telegram reject it. */
 export function parseTelegramHtml(html: string): { text: string; links: Link[]; problems: string[] } {
   const problems: string[] = [];
-  const open: { tag: string; start: number; href?: string }[] = [];
+  const open: { tag: string; kind: TagKind; start: number; href?: string }[] = [];
   const links: Link[] = [];
   const token = new RegExp(
-    String.raw`<(\/?)([a-zA-Z-]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*>|&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);|[<>&]`,
+    String.raw`<(\/?)([a-zA-Z-]+)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>|&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);|[<>&]`,
     "g",
   );
   let text = "";
@@ -63,16 +87,23 @@ export function parseTelegramHtml(html: string): { text: string; links: Link[]; 
   for (const match of html.matchAll(token)) {
     text += html.slice(last, match.index);
     last = match.index + match[0].length;
-    const [whole, closing, tag, attributes, entity] = match;
-    if (entity) text += decodeEntity(entity);
-    else if (!tag)
+    const [whole, closing, tag = "", attributeText = "", entity] = match;
+    const kind = TAG_KINDS[tag.toLowerCase()];
+    if (entity) {
+      const decoded = decodeEntity(entity);
+      if (decoded === undefined) problems.push(`"&${entity};" is not a valid character`);
+      else text += decoded;
+    } else if (!tag)
       problems.push(`unescaped "${whole}": …${html.slice(Math.max(0, match.index - 30), last + 30)}…`);
-    else if (!ALLOWED_TAGS.has(tag.toLowerCase())) problems.push(`tag <${tag}> is not supported by Telegram`);
+    else if (!kind) problems.push(`tag <${tag}> is not supported by Telegram`);
     else if (!closing) {
-      const href = /href="([^"]*)"/.exec(attributes ?? "")?.[1];
-      open.push({ tag, start: text.length, ...(href !== undefined && { href: decodeEntities(href) }) });
+      const attributes = parseAttributes(attributeText);
+      problems.push(...nestingProblems(tag, kind, open), ...attributeProblems(tag, attributes, open.at(-1)));
+      const href = attributes.get("href");
+      open.push({ tag, kind, start: text.length, ...(href !== undefined && { href: decodeEntities(href) }) });
     } else {
       const opened = open.pop();
+      if (attributeText) problems.push(`</${tag}> carries attributes`);
       if (opened?.tag !== tag) problems.push(`</${tag}> does not close the innermost open tag`);
       else if (opened.href !== undefined) links.push({ url: opened.href, text: text.slice(opened.start) });
     }
@@ -82,21 +113,75 @@ export function parseTelegramHtml(html: string): { text: string; links: Link[]; 
   return { text, links, problems };
 }
 
+function parseAttributes(text: string): Map<string, string | undefined> {
+  return new Map(
+    Array.from(text.matchAll(/([a-z-]+)(?:="([^"]*)")?/g), ([, name, value]) => [name!, value] as const),
+  );
+}
+
+/** Telegram's entity nesting rules, for a tag opened inside `open`. */
+function nestingProblems(
+  tag: string,
+  kind: TagKind,
+  open: readonly { tag: string; kind: TagKind }[],
+): string[] {
+  const inside = (kinds: TagKind[]) => open.find((outer) => kinds.includes(outer.kind));
+  const parent = open.at(-1);
+  const verbatim = inside(["code", "pre"]);
+  if (verbatim && !(kind === "code" && parent?.kind === "pre"))
+    return [`<${tag}> inside <${verbatim.tag}>, which holds plain text only`];
+  if (kind === "link" && inside(["link"])) return [`a link inside a link`];
+  if (kind === "quote" && inside(["quote"])) return [`a blockquote inside a blockquote`];
+  return [];
+}
+
+/** Each tag carries only the attributes Telegram reads, and a link a URL Telegram opens. */
+function attributeProblems(
+  tag: string,
+  attributes: ReadonlyMap<string, string | undefined>,
+  parent: { kind: TagKind } | undefined,
+): string[] {
+  const name = tag.toLowerCase();
+  const readable = ATTRIBUTES[name] ?? {};
+  const problems = [...attributes].flatMap(([attribute, value]) => {
+    const valid = readable[attribute];
+    if (!valid) return [`<${tag}> has attribute ${attribute}, which Telegram does not read`];
+    return valid(value) ? [] : [`<${tag}> has an invalid ${attribute}: ${String(value)}`];
+  });
+  const required = REQUIRED_ATTRIBUTE[name];
+  if (required && !attributes.has(required)) problems.push(`<${tag}> without ${required}`);
+  if (name === "code" && attributes.has("class") && parent?.kind !== "pre")
+    problems.push("a language on <code> outside <pre>");
+  return problems;
+}
+
+function isOpenableUrl(url: string): boolean {
+  try {
+    return LINK_SCHEMES.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export interface Link {
   url: string;
   text: string;
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);/g, (_, entity: string) => decodeEntity(entity));
+  return text.replace(
+    /&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);/g,
+    (whole, entity: string) => decodeEntity(entity) ?? whole,
+  );
 }
 
-function decodeEntity(entity: string): string {
+/** The character an entity stands for; undefined for a code point that is not a character. */
+function decodeEntity(entity: string): string | undefined {
   const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
   if (named[entity]) return named[entity];
-  return String.fromCodePoint(
-    entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
-  );
+  const code = entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+  const isCharacter = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return isCharacter ? String.fromCodePoint(code) : undefined;
 }
 
 function checkMessageText(text: string, parseMode: unknown, method: string): string[] {
@@ -189,12 +274,22 @@ function checkCommands(payload: Payload): string[] {
   ]);
 }
 
-function isolationMarks(value: unknown, where: string): string[] {
-  if (typeof value === "string")
-    return ISOLATION_MARKS.test(value)
-      ? [`${where}: Fluent isolation marks (U+2068/U+2069) in "${value}"`]
-      : [];
-  if (value && typeof value === "object")
-    return Object.values(value).flatMap((item) => isolationMarks(item, where));
+/** Every string in a payload, however deeply nested. */
+function everyString(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(everyString);
   return [];
+}
+
+/**
+ * Telegram reads UTF-8: a string with half of a surrogate pair (text cut in the middle of an
+ * emoji) cannot be encoded and the whole call is refused.
+ */
+function checkString(value: string, where: string): string[] {
+  const problems: string[] = [];
+  if (ISOLATION_MARKS.test(value))
+    problems.push(`${where}: Fluent isolation marks (U+2068/U+2069) in "${value}"`);
+  if (LONE_SURROGATE.test(value))
+    problems.push(`${where}: a lone surrogate (not encodable as UTF-8) in "${value}"`);
+  return problems;
 }
