@@ -1,0 +1,180 @@
+/**
+ * Updates per second through `bot.handleUpdate`, with the Bot API answered in process, for five
+ * streams: (1) a bare grammY bot replying with a constant — the framework's ceiling; (2) grammY
+ * with in-memory sessions and @grammyjs/i18n replying with one Fluent message — the ceiling of
+ * this bot's framework stack; (3) this bot on commands and callbacks (/help, /timeline paging);
+ * (4) this bot on free-text questions; (5) the search core alone on the same questions.
+ * Targets: (3) ≥ 0.8 × (2) and (4) ≥ 0.8 × (5). Sessions on disk (and Redis) are their own line.
+ */
+import { I18n, type I18nFlavor } from "@grammyjs/i18n";
+import { Bot, session, type Context, type SessionFlavor, type Transformer } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { encodeAction } from "../src/bot/callback-data.js";
+import { createBot, type SessionStorageConfig } from "../src/bot/index.js";
+import type { KnowledgeBase } from "../src/kb/types.js";
+import type { QuestionAnswerer } from "../src/search/types.js";
+import type { Row } from "./report.js";
+
+const BOT_INFO: UserFromGetMe = {
+  id: 42,
+  is_bot: true,
+  first_name: "Bench",
+  username: "bench_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+/** Answers every Bot API call in process, as Telegram would, so only the bot's own work is timed. */
+const inProcessApi: Transformer = (_prev, method, payload) => {
+  const chat = { id: 1, type: "private" as const, first_name: "U" };
+  const text = "text" in payload && typeof payload.text === "string" ? payload.text : "";
+  const result =
+    method.startsWith("send") || method.startsWith("edit") ? { message_id: 1, date: 0, chat, text } : true;
+  return Promise.resolve({ ok: true as const, result: result as never });
+};
+
+let updateId = 0;
+const person = (userId: number) => ({ id: userId, is_bot: false, first_name: "U", language_code: "en" });
+
+export function textUpdate(text: string, userId = 7): Update {
+  const command = text.startsWith("/")
+    ? [{ type: "bot_command" as const, offset: 0, length: text.split(" ")[0]!.length }]
+    : undefined;
+  return {
+    update_id: ++updateId,
+    message: {
+      message_id: updateId,
+      date: 0,
+      chat: { id: userId, type: "private", first_name: "U" },
+      from: person(userId),
+      text,
+      entities: command,
+    },
+  };
+}
+
+export function callbackUpdate(data: string, userId = 7): Update {
+  return {
+    update_id: ++updateId,
+    callback_query: {
+      id: String(updateId),
+      from: person(userId),
+      chat_instance: "bench",
+      data,
+      message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "U" }, text: "…" },
+    },
+  };
+}
+
+/** Updates per second over `count` updates handled one after another (after a warm-up). */
+async function rate(handle: (update: Update) => Promise<void>, make: (i: number) => Update, count: number) {
+  for (let i = 0; i < Math.min(500, count); i++) await handle(make(i));
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) await handle(make(i));
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+export function thisBot(kb: KnowledgeBase, answerer: QuestionAnswerer, sessions: SessionStorageConfig) {
+  const bot = createBot({ token: "bench", botInfo: BOT_INFO, sessions }, { kb, answerer, log: console });
+  bot.api.config.use(inProcessApi);
+  return bot;
+}
+
+export async function benchUpdates(
+  kb: KnowledgeBase,
+  answerer: QuestionAnswerer,
+  questions: string[],
+  report: (row: Row) => void,
+): Promise<void> {
+  const count = 20_000;
+
+  const bare = new Bot("bench", { botInfo: BOT_INFO });
+  bare.api.config.use(inProcessApi);
+  bare.on("message", (ctx) => ctx.reply("ok"));
+  const framework = await rate(
+    (u) => bare.handleUpdate(u),
+    () => textUpdate("hello"),
+    count,
+  );
+
+  type StackContext = Context & SessionFlavor<{ n?: number }> & I18nFlavor;
+  const stack = new Bot<StackContext>("bench", { botInfo: BOT_INFO });
+  stack.api.config.use(inProcessApi);
+  const i18n = new I18n<StackContext>({ defaultLocale: "en", fluentBundleOptions: { useIsolating: false } });
+  i18n.loadLocaleSync("en", { source: "hello = Hello, { $name }!" });
+  stack.use(session({ initial: () => ({}) }), i18n);
+  stack.on("message", (ctx) => ctx.reply(ctx.t("hello", { name: ctx.from.first_name })));
+  const frameworkStack = await rate(
+    (u) => stack.handleUpdate(u),
+    () => textUpdate("hello"),
+    count,
+  );
+
+  const memoryBot = thisBot(kb, answerer, { kind: "memory" });
+  const browsing = [
+    () => textUpdate("/help"),
+    () => callbackUpdate(encodeAction({ kind: "timeline", lang: "en", page: 1 })),
+    () => callbackUpdate(encodeAction({ kind: "timeline", lang: "en", page: 2 })),
+  ];
+  const commands = await rate(
+    (u) => memoryBot.handleUpdate(u),
+    (i) => browsing[i % 3]!(),
+    count / 4,
+  );
+  const asking = await rate(
+    (u) => memoryBot.handleUpdate(u),
+    (i) => textUpdate(questions[i % questions.length]!),
+    count / 10,
+  );
+
+  for (const q of questions) answerer.answer(q, { fallbackLang: "en" });
+  const searchStart = process.hrtime.bigint();
+  const rounds = count / 10;
+  for (let i = 0; i < rounds; i++) answerer.answer(questions[i % questions.length]!, { fallbackLang: "en" });
+  const search = rounds / (Number(process.hrtime.bigint() - searchStart) / 1e9);
+
+  report({ name: "(1) bare grammY, constant reply", figures: { "updates/s": framework } });
+  report({
+    name: "(2) grammY + session + i18n",
+    figures: { "updates/s": frameworkStack, "× (1)": frameworkStack / framework },
+  });
+  report({
+    name: "(3) this bot: /help, /timeline pages",
+    figures: { "updates/s": commands, "× (2), target ≥ 0.8": commands / frameworkStack },
+  });
+  report({
+    name: "(4) this bot: free-text questions",
+    figures: { "updates/s": asking, "× (5), target ≥ 0.8": asking / search },
+  });
+  report({ name: "(5) search core alone, same questions", figures: { "answers/s": search } });
+
+  const dir = mkdtempSync(join(tmpdir(), "bench-sessions-"));
+  try {
+    const fileBot = thisBot(kb, answerer, { kind: "file", dir });
+    // Many people, each choosing a language: every update reads a session, every choice writes one.
+    const onDisk = await rate(
+      (u) => fileBot.handleUpdate(u),
+      (i) =>
+        i % 2
+          ? callbackUpdate(encodeAction({ kind: "language", lang: "be" }), 1000 + (i >> 1))
+          : textUpdate("/help", 1000 + (i >> 1)),
+      count / 10,
+    );
+    report({
+      name: "this bot, sessions on disk: /help + /language",
+      figures: { "updates/s": onDisk, "× (3)": onDisk / commands },
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
