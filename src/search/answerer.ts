@@ -68,7 +68,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     index.documentFrequency(token) === 0 && looksLikeVerb(foldCyrillic(token));
   const weightOf = (token: string) => {
     const frequency = index.documentFrequency(token);
-    if (frequency === 0) return isUnknownVerb(token) ? unknownVerbWeight : unknownWeight;
+    if (frequency === 0) return looksLikeVerb(foldCyrillic(token)) ? unknownVerbWeight : unknownWeight;
     return idf(frequency) * (isSoftWord(token) ? TUNING.softWordWeight : 1);
   };
 
