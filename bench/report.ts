@@ -2,6 +2,8 @@
 export interface Row {
   name: string;
   figures: Record<string, number>;
+  /** Words after the figures: why a row was skipped, or what went wrong in it. */
+  note?: string;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -14,5 +16,5 @@ export function printRow(row: Row): void {
   const figures = Object.entries(row.figures)
     .map(([name, value]) => `${name} ${value >= 100 ? value.toFixed(0) : value.toFixed(2)}`)
     .join(" | ");
-  console.log(`  ${row.name.padEnd(34)} ${figures}`);
+  console.log(`  ${row.name.padEnd(34)} ${[figures, row.note].filter(Boolean).join(" | ")}`);
 }

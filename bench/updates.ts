@@ -4,7 +4,8 @@
  * with in-memory sessions and @grammyjs/i18n replying with one Fluent message — the ceiling of
  * this bot's framework stack; (3) this bot on commands and callbacks (/help, /timeline paging);
  * (4) this bot on free-text questions; (5) the search core alone on the same questions.
- * Targets: (3) ≥ 0.8 × (2) and (4) ≥ 0.8 × (5). Sessions on disk (and Redis) are their own line.
+ * Targets: (3) ≥ 0.8 × (2) and (4) ≥ 0.8 × (5). Sessions on disk and in Redis are lines of their
+ * own, on the same stream: many people, each asking for /help, then choosing a language.
  */
 import { I18n, type I18nFlavor } from "@grammyjs/i18n";
 import { Bot, session, type Context, type SessionFlavor, type Transformer } from "grammy";
@@ -14,34 +15,33 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encodeAction } from "../src/bot/callback-data.js";
 import { createBot, type SessionStorageConfig } from "../src/bot/index.js";
+import { OFFLINE_BOT_INFO } from "../src/cli/offline-telegram.js";
 import type { KnowledgeBase } from "../src/kb/types.js";
 import type { QuestionAnswerer } from "../src/search/types.js";
+import { openSessionStore } from "../src/server/storage.js";
+import { NO_REDIS } from "./redis.js";
 import type { Row } from "./report.js";
 
-const BOT_INFO: UserFromGetMe = {
+/** The bench bot's own user, as getMe returns it (given as `botInfo`, so getMe is never called). */
+export const BOT_INFO: UserFromGetMe = {
+  ...OFFLINE_BOT_INFO,
   id: 42,
-  is_bot: true,
   first_name: "Bench",
   username: "bench_bot",
   can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
 };
 
-/** Answers every Bot API call in process, as Telegram would, so only the bot's own work is timed. */
-const inProcessApi: Transformer = (_prev, method, payload) => {
+/** What Telegram would answer to `method`: the bot's user, a message for send… and edit…, else true. */
+export function apiResult(method: string, payload: Record<string, unknown>): unknown {
+  if (method === "getMe") return BOT_INFO;
+  if (!method.startsWith("send") && !method.startsWith("edit")) return true;
   const chat = { id: 1, type: "private" as const, first_name: "U" };
-  const text = "text" in payload && typeof payload.text === "string" ? payload.text : "";
-  const result =
-    method.startsWith("send") || method.startsWith("edit") ? { message_id: 1, date: 0, chat, text } : true;
-  return Promise.resolve({ ok: true as const, result: result as never });
-};
+  return { message_id: 1, date: 0, chat, text: typeof payload.text === "string" ? payload.text : "" };
+}
+
+/** Answers every Bot API call in process, as Telegram would, so only the bot's own work is timed. */
+const inProcessApi: Transformer = (_prev, method, payload) =>
+  Promise.resolve({ ok: true as const, result: apiResult(method, payload) as never });
 
 let updateId = 0;
 const person = (userId: number) => ({ id: userId, is_bot: false, first_name: "U", language_code: "en" });
@@ -95,6 +95,8 @@ export async function benchUpdates(
   answerer: QuestionAnswerer,
   questions: string[],
   report: (row: Row) => void,
+  /** Where the Redis line keeps its sessions; without it, that line says it was skipped. */
+  redisUrl: string | undefined,
 ): Promise<void> {
   const count = 20_000;
 
@@ -158,23 +160,32 @@ export async function benchUpdates(
   });
   report({ name: "(5) search core alone, same questions", figures: { "answers/s": search } });
 
+  // Many people, each choosing a language: every update reads a session, every choice writes one.
+  const choosing = (i: number) =>
+    i % 2
+      ? callbackUpdate(encodeAction({ kind: "language", lang: "be" }), 1000 + (i >> 1))
+      : textUpdate("/help", 1000 + (i >> 1));
+  const sessionsLine = async (where: string, sessions: SessionStorageConfig) => {
+    const bot = thisBot(kb, answerer, sessions);
+    const perSecond = await rate((u) => bot.handleUpdate(u), choosing, count / 10);
+    report({
+      name: `this bot, sessions ${where}: /help + /language`,
+      figures: { "updates/s": perSecond, "× (3)": perSecond / commands },
+    });
+  };
+
   const dir = mkdtempSync(join(tmpdir(), "bench-sessions-"));
   try {
-    const fileBot = thisBot(kb, answerer, { kind: "file", dir });
-    // Many people, each choosing a language: every update reads a session, every choice writes one.
-    const onDisk = await rate(
-      (u) => fileBot.handleUpdate(u),
-      (i) =>
-        i % 2
-          ? callbackUpdate(encodeAction({ kind: "language", lang: "be" }), 1000 + (i >> 1))
-          : textUpdate("/help", 1000 + (i >> 1)),
-      count / 10,
-    );
-    report({
-      name: "this bot, sessions on disk: /help + /language",
-      figures: { "updates/s": onDisk, "× (3)": onDisk / commands },
-    });
+    await sessionsLine("on disk", { kind: "file", dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  if (redisUrl === undefined)
+    return report({ name: "this bot, sessions in Redis: /help + /language", figures: {}, note: NO_REDIS });
+  const store = await openSessionStore({ redisUrl, sessionDir: "", log: console });
+  try {
+    await sessionsLine("in Redis", store.sessions);
+  } finally {
+    await store.close();
   }
 }
