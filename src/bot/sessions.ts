@@ -54,16 +54,29 @@ function storageFor(config: SessionStorageConfig, log: BotLogger): StorageAdapte
  * write per message; so write only what changed ("{}" for someone who never chose counts as
  * unchanged). A damaged stored value is thereby kept until the person chooses again.
  */
-function writeOnlyChanges(storage: StorageAdapter<SessionData>): StorageAdapter<SessionData> {
+export function writeOnlyChanges(storage: StorageAdapter<SessionData>): StorageAdapter<SessionData> {
+  // What each update read, to compare its value with at write time: no second read (a Redis round
+  // trip per update), and a choice another instance saved meanwhile is not overwritten by an
+  // update that changed nothing. Updates of one person run one after another (sequentialize).
+  const readAs = new Map<string, string>();
   return {
-    read: (key) => storage.read(key),
-    delete: (key) => storage.delete(key),
+    read: async (key) => {
+      const value = await storage.read(key);
+      if (readAs.size >= MAX_PENDING_READS) readAs.clear(); // reads whose update failed before writing
+      readAs.set(key, JSON.stringify(value ?? {}));
+      return value;
+    },
+    delete: (key) => (readAs.delete(key), storage.delete(key)),
     write: async (key, value) => {
-      const stored = await storage.read(key);
-      if (JSON.stringify(stored ?? {}) !== JSON.stringify(value)) await storage.write(key, value);
+      const before = readAs.get(key) ?? JSON.stringify((await storage.read(key)) ?? {});
+      readAs.delete(key);
+      if (before !== JSON.stringify(value)) await storage.write(key, value);
     },
   };
 }
+
+/** Bounds the read-time values kept for updates that never got to write. */
+const MAX_PENDING_READS = 10_000;
 
 /**
  * Like the file sessions: a damaged or hand-edited value must not break every update of that
