@@ -36,14 +36,26 @@ interface Reading {
   candidates: Candidate[];
 }
 
+/** One content word of a question, with what ranking and the decision need to know of it. */
+interface Term {
+  token: string;
+  /** Its form in each language's fields, as the index looks it up. */
+  forms: string[];
+  /** Rarity weight: how much covering it counts. */
+  weight: number;
+  /** Counts towards "more than half the words matched": not a question word, not an unknown verb. */
+  countable: boolean;
+  looksLikeVerb: boolean;
+}
+
 interface Question {
   normalized: string;
   detected?: Lang;
   lang: Lang;
   /** Every word that is not a stop word. */
   words: string[];
-  /** The words that tell facts apart: what the search looks for. */
-  content: string[];
+  /** The words that tell facts apart: what the search looks for, each weighed once. */
+  terms: Term[];
   asksWho: boolean;
   /** Set when the message is small talk alone: it gets its own reply, never a fact. */
   smallTalk?: "greeting" | "thanks" | "help";
@@ -64,13 +76,27 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
   const idf = (frequency: number) => Math.log(1 + index.facts.length / frequency) ** TUNING.rarityExponent;
   const unknownWeight = idf(1) * TUNING.unknownWordWeight;
   const unknownVerbWeight = idf(1) * TUNING.unknownVerbWeight;
-  const isUnknownVerb = (token: string) =>
-    index.documentFrequency(token) === 0 && looksLikeVerb(foldCyrillic(token));
-  const weightOf = (token: string) => {
-    const frequency = index.documentFrequency(token);
-    if (frequency === 0) return looksLikeVerb(foldCyrillic(token)) ? unknownVerbWeight : unknownWeight;
-    return idf(frequency) * (isSoftWord(token) ? TUNING.softWordWeight : 1);
-  };
+  // Words most facts share (Belarus, Council, Europe) cannot tell facts apart, and their long
+  // posting lists are what makes search slow at scale: they are left out of the search.
+  const genericFrequency = Math.min(index.facts.length * TUNING.genericShare, TUNING.genericCount);
+
+  function termOf(token: string, frequency: number): Term {
+    const verb = looksLikeVerb(foldCyrillic(token));
+    const soft = isSoftWord(token);
+    const weight =
+      frequency === 0
+        ? verb
+          ? unknownVerbWeight
+          : unknownWeight
+        : idf(frequency) * (soft ? TUNING.softWordWeight : 1);
+    return {
+      token,
+      forms: index.formsOf(token),
+      weight,
+      countable: !soft && !(frequency === 0 && verb),
+      looksLikeVerb: verb,
+    };
+  }
 
   /**
    * The question's own language first: when its fields alone give a confident, clear winner, the
@@ -87,17 +113,16 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
     return rank(question, LANGS);
   }
 
-  function rank({ content, detected, asksWho }: Question, langs: readonly Lang[]): Candidate[] {
-    const results = index.search(content, detected, langs).slice(0, TUNING.candidates);
+  function rank({ terms, detected, asksWho }: Question, langs: readonly Lang[]): Candidate[] {
+    const tokens = terms.map((term) => term.token);
+    const results = index.search(tokens, detected, langs).slice(0, TUNING.candidates);
     const top = results[0]?.score ?? 1;
-    const weights = content.map(weightOf);
-    const total = weights.reduce((sum, w) => sum + w, 0) || 1;
-    const forms = content.map((token) => index.formsOf(token));
-    const allForms = new Set(forms.flat());
+    const total = terms.reduce((sum, term) => sum + term.weight, 0) || 1;
+    const allForms = new Set(terms.flatMap((term) => term.forms));
     return results
       .map((result) => {
-        const strengths = forms.map((tokenForms) => matchStrength(tokenForms, result, allForms));
-        const evidence = weights.reduce((sum, weight, i) => sum + weight * strengths[i]!, 0);
+        const strengths = terms.map((term) => matchStrength(term.forms, result, allForms));
+        const evidence = terms.reduce((sum, term, i) => sum + term.weight * strengths[i]!, 0);
         const fact = index.facts[result.id as number]!;
         // "Who is …" is answered by a person or an organisation, not by an event that names one.
         const intent = asksWho && !WHO_KINDS.has(fact.kind) ? TUNING.whoIntentPenalty : 1;
@@ -116,20 +141,17 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
       TUNING.maxQuestionWords,
     );
     const detected = detectLanguage(normalized, fallbackLang, index.vocabularyEvidence(words));
-    const content = words.filter((token) => {
+    const terms = words.flatMap((token) => {
       const frequency = index.documentFrequency(token);
-      // Words most facts share (Belarus, Council, Europe) cannot tell facts apart, and their
-      // long posting lists are what makes search slow at scale: leave them out.
-      const generic = Math.min(index.facts.length * TUNING.genericShare, TUNING.genericCount);
-      if (frequency > generic) return false;
-      return !isSoftWord(token) || frequency > 0;
+      if (frequency > genericFrequency || (isSoftWord(token) && frequency === 0)) return [];
+      return [termOf(token, frequency)];
     });
     return {
       normalized,
       detected,
       lang: detected ?? fallbackLang,
       words,
-      content,
+      terms,
       asksWho: WHO_IS.test(smallTalk.rest),
       smallTalk: smallTalk.kind,
     };
@@ -152,7 +174,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
 
   function reading(normalized: string, fallbackLang: Lang): Reading {
     const question = understand(normalized, fallbackLang);
-    return { question, candidates: question.content.length > 0 ? candidatesFor(question) : [] };
+    return { question, candidates: question.terms.length > 0 ? candidatesFor(question) : [] };
   }
 
   /**
@@ -163,13 +185,11 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
    */
   function confident(candidate: Candidate, question: Question): boolean {
     if (candidate.coverage < TUNING.answerThreshold || candidate.evidence < TUNING.minEvidence) return false;
-    const counted = question.content.map((token, i) => [token, candidate.matched[i]!] as const);
-    const countable = counted.filter(([token]) => !isSoftWord(token) && !isUnknownVerb(token));
-    const hits = countable.filter(([, hit]) => hit);
-    const enough =
-      countable.length < 2 ? hits.length === countable.length : hits.length * 2 > countable.length;
-    const matched = counted.filter(([, hit]) => hit);
-    return enough && (matched.length >= 2 || matched.some(([token]) => !looksLikeVerb(foldCyrillic(token))));
+    const matched = question.terms.filter((_, i) => candidate.matched[i]);
+    const countable = question.terms.filter((term) => term.countable).length;
+    const hits = matched.filter((term) => term.countable).length;
+    const enough = countable < 2 ? hits === countable : hits * 2 > countable;
+    return enough && (matched.length >= 2 || matched.some((term) => !term.looksLikeVerb));
   }
 
   return {
@@ -180,7 +200,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
       if (talk) return { ...base, kind: talk, confidence: 0, suggestions: [] };
       if (question.words.length === 0) return { ...base, kind: "empty", confidence: 0, suggestions: [] };
       // Only generic words ("Belarus and the Council of Europe"): too broad to answer, so offer the highlights.
-      if (question.content.length === 0)
+      if (question.terms.length === 0)
         return { ...base, kind: "decline", confidence: 0, suggestions: highlights.slice(0, 3) };
 
       const best = candidates[0];
@@ -205,7 +225,7 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
 
     lookup(text, options) {
       const { question, candidates } = read(text, options.fallbackLang);
-      if (question.content.length === 0)
+      if (question.terms.length === 0)
         return { lang: question.lang, facts: highlights.slice(0, options.limit) };
       const facts = candidates
         .filter((c) => c.coverage >= TUNING.lookupMinCoverage && c.evidence >= TUNING.minEvidence)
@@ -246,7 +266,7 @@ function matchStrength(forms: string[], result: SearchResult, allForms: Readonly
 function explanation(question: Question, candidates: Candidate[]): Explanation {
   return {
     normalized: question.normalized,
-    contentTokens: question.content,
+    contentTokens: question.terms.map((term) => term.token),
     candidates: candidates.slice(0, 5).map((c) => ({
       id: c.fact.id,
       score: round(c.score),
