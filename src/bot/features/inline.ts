@@ -20,7 +20,7 @@ export function inline(deps: FeatureDeps): Composer<BotContext> {
   composer.on("inline_query", async (ctx) => {
     const view = viewOf(ctx);
     const facts = ctx.matches?.facts ?? deps.catalog.highlights;
-    const results = facts.slice(0, MAX_INLINE_RESULTS).map((fact) => article(fact, view));
+    const results = facts.slice(0, MAX_INLINE_RESULTS).map((fact) => deps.views.article(view, fact.id));
     await ctx.answerInlineQuery(results, {
       cache_time: CACHE_SECONDS,
       is_personal: true,
@@ -32,7 +32,8 @@ export function inline(deps: FeatureDeps): Composer<BotContext> {
   return composer;
 }
 
-function article(fact: Fact, view: View) {
+/** One inline result: the fact's answer with its sources, ready to send into any chat. */
+export function article(fact: Fact, view: View) {
   const text = fact.text[view.lang];
   // "<lang>:<fact id>" is at most 35 bytes, inside Telegram's 64.
   return InlineQueryResultBuilder.article(`${view.lang}:${fact.id}`, text.title, {

@@ -4,6 +4,7 @@ import { factKeyboard, factMessage } from "../render/fact.js";
 import { memoized } from "../render/memo.js";
 import type { View } from "../render/view.js";
 import { helpMessage } from "./help.js";
+import { article } from "./inline.js";
 import type { FeatureDeps } from "./shared.js";
 import { timelinePage } from "./timeline.js";
 
@@ -12,6 +13,7 @@ export interface Views {
   fact(view: View, id: string): { text: Html; keyboard: InlineKeyboard };
   help(view: View): Html;
   timelinePage(view: View, page: number): { text: Html; keyboard: InlineKeyboard };
+  article(view: View, id: string): ReturnType<typeof article>;
 }
 
 export function createViews({ kb, catalog }: Omit<FeatureDeps, "views">): Views {
@@ -22,5 +24,6 @@ export function createViews({ kb, catalog }: Omit<FeatureDeps, "views">): Views 
     }),
     help: memoized((view) => helpMessage(view)),
     timelinePage: memoized((view, page: number) => timelinePage(catalog, page, view)),
+    article: memoized((view, id: string) => article(kb.byId.get(id)!, view)),
   };
 }
