@@ -22,7 +22,7 @@ const english = newStemmer("english");
  * Analysis dominates indexing time and terms repeat a lot, so each analyzer remembers its
  * answers; bounded, so that what users type cannot grow it forever.
  */
-function cached(fn: Analyzer, limit = 100_000): Analyzer {
+export function cached(fn: Analyzer, limit = 100_000): Analyzer {
   const cache = new Map<string, string | null>();
   return (token) => {
     let out = cache.get(token);

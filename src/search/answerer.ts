@@ -104,18 +104,20 @@ function answererFor(index: FactIndex, kb: KnowledgeBase): QuestionAnswerer {
    * three: near ties (a name every related fact mentions) are settled by all the evidence.
    */
   function candidatesFor(question: Question): Candidate[] {
-    if (question.detected) {
-      const own = rank(question, [question.detected]);
-      const [first, second] = own;
-      const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
-      if (first && confident(first, question) && clear) return own;
-    }
-    return rank(question, LANGS);
+    const tokens = question.terms.map((term) => term.token);
+    const { detected } = question;
+    if (!detected) return rank(question, index.search(tokens, detected));
+    const ownResults = index.search(tokens, detected, [detected]);
+    const own = rank(question, ownResults);
+    const [first, second] = own;
+    const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
+    if (first && confident(first, question) && clear) return own;
+    const others = LANGS.filter((lang) => lang !== detected);
+    return rank(question, index.search(tokens, detected, others, ownResults));
   }
 
-  function rank({ terms, detected, asksWho }: Question, langs: readonly Lang[]): Candidate[] {
-    const tokens = terms.map((term) => term.token);
-    const results = index.search(tokens, detected, langs).slice(0, TUNING.candidates);
+  function rank({ terms, asksWho }: Question, allResults: readonly SearchResult[]): Candidate[] {
+    const results = allResults.slice(0, TUNING.candidates);
     const top = results[0]?.score ?? 1;
     const total = terms.reduce((sum, term) => sum + term.weight, 0) || 1;
     const allForms = new Set(terms.flatMap((term) => term.forms));

@@ -7,7 +7,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Fact } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
-import { analyzerFor, type Analyzer } from "./analyze.js";
+import { analyzerFor, cached, type Analyzer } from "./analyze.js";
 import type { VocabularyEvidence } from "./detect-lang.js";
 import { foldForIndex, tokenize } from "./normalize.js";
 import { TUNING } from "./tuning.js";
@@ -16,6 +16,7 @@ const PARTS = ["title", "keywords", "answer"] as const;
 type Part = (typeof PARTS)[number];
 const CROSS_LINGUAL_PARTS: readonly Part[] = ["title", "keywords"];
 const HINTS = "hints";
+const HAS_CYRILLIC = /[\u0400-\u04FF]/;
 
 const fieldName = (part: Part, lang: Lang) => `${part}_${lang}`;
 const FIELDS = [...LANGS.flatMap((lang) => PARTS.map((part) => fieldName(part, lang))), HINTS];
@@ -46,15 +47,28 @@ function toDocument(fact: Fact, position: number): IndexedFact {
 
 const tokenizeField = (text: string) => tokenize(foldForIndex(text));
 
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: (key: K) => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create(key)));
+  return value;
+}
+
 export interface FactIndex {
   facts: readonly Fact[];
   /**
    * Results best first; `id` is the fact's position in `facts`. Words the index knows are matched
    * exactly (stemming already joins their forms); only unknown words — typos, odd spellings —
    * are expanded by prefix and fuzzy matching, which is where search time goes at scale.
-   * `langs` limits the search to those languages' fields (the hints are always searched).
+   * `langs` limits the search to those languages' fields. `previous` are the results of the same
+   * tokens searched in other languages' fields: the new ones are added to them, as if all had been
+   * searched at once, so that widening a search does not repeat what it has done.
    */
-  search(tokens: string[], detected: Lang | undefined, langs?: readonly Lang[]): SearchResult[];
+  search(
+    tokens: string[],
+    detected: Lang | undefined,
+    langs?: readonly Lang[],
+    previous?: readonly SearchResult[],
+  ): SearchResult[];
   /** In how many facts the token occurs, in whichever language it is most common; 0 if none. */
   documentFrequency(token: string): number;
   /** The forms a token takes in each language's fields, as the search looked them up. */
@@ -63,30 +77,51 @@ export interface FactIndex {
   vocabularyEvidence(tokens: string[]): VocabularyEvidence;
 }
 
-export function buildFactIndex(facts: readonly Fact[]): FactIndex {
-  // Document frequencies are counted while MiniSearch analyzes each fact, so every text is
-  // tokenized and analyzed once.
+/**
+ * The first pass of a build: every text tokenized and analyzed once (into space-separated
+ * terms, what MiniSearch then indexes), each term's document frequency, and which terms the
+ * Belarusian and the Russian fields know. A function of its own so that its memo is dropped.
+ */
+function analyzeFacts(facts: readonly Fact[]) {
   const frequency = new Map<string, number>();
   const vocabulary = { be: new Set<string>(), ru: new Set<string>() };
-  let termsOfCurrentFact = new Set<string>();
+  // The analyzers' own caches are bounded for what users type; a large knowledge base's
+  // vocabulary would overflow them, so the build keeps its own.
+  const memos = new Map<Analyzer, Analyzer>();
+  const documents = facts.map((fact, position) => {
+    const doc = toDocument(fact, position);
+    const termsOfFact = new Set<string>();
+    for (const field of FIELDS) {
+      const analyze = getOrCreate(memos, analyzerOfField(field), (shared) => cached(shared, Infinity));
+      const lang = LANG_OF_FIELD.get(field);
+      const terms: string[] = [];
+      for (const token of tokenizeField(String(doc[field]))) {
+        const term = analyze(token);
+        if (!term) continue;
+        terms.push(term);
+        termsOfFact.add(term);
+        if (lang === "be" || lang === "ru") vocabulary[lang].add(term);
+      }
+      doc[field] = terms.join(" ");
+    }
+    for (const term of termsOfFact) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    return doc;
+  });
+  return { documents, frequency, vocabulary };
+}
+
+export function buildFactIndex(facts: readonly Fact[]): FactIndex {
+  const { documents, frequency, vocabulary } = analyzeFacts(facts);
+  // Second pass: MiniSearch indexes the analyzed terms, except those in more facts than
+  // TUNING.genericCount. Questions never search those (see the answerer), and at scale their
+  // posting lists would be most of the index's size and build time, and what a prefix or fuzzy
+  // expansion that reaches them spends its time on.
   const miniSearch = new MiniSearch<IndexedFact>({
     fields: FIELDS,
-    tokenize: tokenizeField,
-    processTerm: (term, field) => {
-      const processed = analyzerOfField(field ?? "")(term);
-      if (processed) {
-        termsOfCurrentFact.add(processed);
-        const lang = LANG_OF_FIELD.get(field ?? "");
-        if (lang === "be" || lang === "ru") vocabulary[lang].add(processed);
-      }
-      return processed;
-    },
+    tokenize: (terms) => terms.split(" "),
+    processTerm: (term) => (term && frequency.get(term)! <= TUNING.genericCount ? term : null),
   });
-  facts.forEach((fact, position) => {
-    termsOfCurrentFact = new Set();
-    miniSearch.add(toDocument(fact, position));
-    for (const term of termsOfCurrentFact) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  });
+  miniSearch.addAll(documents);
 
   const formsOf = (token: string): string[] => {
     const forms = new Set<string>();
@@ -111,7 +146,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       return evidence;
     },
     documentFrequency: (token) => Math.max(0, ...formsOf(token).map((form) => frequency.get(form) ?? 0)),
-    search(tokens, detected, langs = LANGS) {
+    search(tokens, detected, langs = LANGS, previous) {
       if (tokens.length === 0) return [];
       const query = tokens.join(" ");
       const unknown = new Set(
@@ -126,37 +161,66 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
           PARTS.map((part) => [fieldName(part, lang), TUNING.fieldBoost[part] * factor]),
         );
       };
-      return miniSearch.search(
-        {
-          combineWith: "OR",
-          queries: [
-            ...langs.map((lang) => ({
-              queries: [query],
-              // Other languages lend their titles and keywords (names, spellings, synonyms);
-              // their answer texts, the longest posting lists, add little but time.
-              fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
-                fieldName(part, lang),
-              ),
-              processTerm: analyzerFor(lang),
-              boost: boosts(lang),
-            })),
-            {
-              queries: [query],
-              fields: [HINTS],
-              processTerm: hintAnalyzer,
-              boost: { [HINTS]: TUNING.fieldBoost.hints },
-            },
-          ],
-        },
+      // All fields share one term tree, so a Latin word's fuzzy expansions are the same in every
+      // language's sub-query (the be and ru analyzers leave Latin words as they are): only the
+      // English one expands them; the others look them up exactly.
+      const fuzzyIn = (lang: Lang) => (term: string) =>
+        unknown.has(term) &&
+        term.length >= TUNING.fuzzyMinLength &&
+        (lang === "en" || HAS_CYRILLIC.test(term)) &&
+        TUNING.fuzzy;
+      const languageQueries = langs.map((lang) => ({
+        queries: [query],
+        fuzzy: fuzzyIn(lang),
+        // Other languages lend their titles and keywords (names, spellings, synonyms);
+        // their answer texts, the longest posting lists, add little but time.
+        fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
+          fieldName(part, lang),
+        ),
+        processTerm: analyzerFor(lang),
+        boost: boosts(lang),
+      }));
+      const hintQuery = {
+        queries: [query],
+        fields: [HINTS],
+        processTerm: hintAnalyzer,
+        boost: { [HINTS]: TUNING.fieldBoost.hints },
+      };
+      const results = miniSearch.search(
+        { combineWith: "OR", queries: previous ? languageQueries : [...languageQueries, hintQuery] },
         {
           tokenize: (text) => text.split(" "),
-          fuzzy: (term) => unknown.has(term) && term.length >= TUNING.fuzzyMinLength && TUNING.fuzzy,
           // Long stems may also be cut differently in verb and noun (требова-ли / требован-ия).
           prefix: (term) =>
             term.length >= TUNING.knownPrefixMinLength ||
             (unknown.has(term) && term.length >= TUNING.prefixMinLength),
         },
       );
+      return previous ? combineResults(previous, results) : results;
     },
   };
+}
+
+/**
+ * Two searches over disjoint fields, combined as MiniSearch combines the sub-queries of one
+ * OR query: raw scores add up, matches merge, and the sum is multiplied by the number of query
+ * terms matched (MiniSearch's "quality"), which is why each raw score is recovered first.
+ */
+function combineResults(a: readonly SearchResult[], b: readonly SearchResult[]): SearchResult[] {
+  const byId = new Map(a.map((result) => [result.id, result]));
+  for (const result of b) {
+    const seen = byId.get(result.id);
+    byId.set(result.id, seen ? mergeResult(seen, result) : result);
+  }
+  return [...byId.values()].sort((x, y) => y.score - x.score);
+}
+
+function mergeResult(x: SearchResult, y: SearchResult): SearchResult {
+  const raw = (result: SearchResult) => result.score / (result.queryTerms.length || 1);
+  const queryTerms = [...new Set([...x.queryTerms, ...y.queryTerms])];
+  const match = { ...x.match };
+  for (const [term, fields] of Object.entries(y.match))
+    match[term] = match[term] ? [...new Set([...match[term], ...fields])] : fields;
+  const score = (raw(x) + raw(y)) * (queryTerms.length || 1);
+  return { ...x, score, terms: Object.keys(match), queryTerms, match };
 }
