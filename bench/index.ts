@@ -25,7 +25,8 @@ console.log(
 );
 
 const redis = await startRedisIfInstalled();
-const stopRedis = () => void redis?.stop();
+// On Ctrl-C only synchronous work runs: the server is killed and its folder removed at once.
+const stopRedis = () => redis?.stopNow();
 process.once("exit", stopRedis);
 try {
   const redisUrl = (db: number) => (redis ? redisDatabase(redis.url, db) : undefined);

@@ -36,9 +36,17 @@ export function webhookEnv(settings: WebhookSettings): Record<string, string> {
   };
 }
 
-/** Starts `npx tsx src/main.ts` in webhook mode and waits until it listens. */
+/**
+ * Starts `npx tsx src/main.ts` in webhook mode and waits until it listens. An instance that never
+ * does is stopped before the error goes on: no test leaves a process behind.
+ */
 export async function startWebhookInstance(settings: WebhookSettings): Promise<Instance> {
   const process = startMain(webhookEnv(settings));
-  const [, port] = await process.waitFor("stderr", /listening on http:\/\/127\.0\.0\.1:(\d+)\/telegram/);
-  return { process, webhookUrl: `http://127.0.0.1:${port}/telegram` };
+  try {
+    const [, port] = await process.waitFor("stderr", /listening on http:\/\/127\.0\.0\.1:(\d+)\/telegram/);
+    return { process, webhookUrl: `http://127.0.0.1:${port}/telegram` };
+  } catch (error) {
+    await process.stop();
+    throw error;
+  }
 }
