@@ -7,6 +7,7 @@ import { withAnswerCache } from "../search/cache.js";
 import type { QuestionAnswerer } from "../search/types.js";
 import { answerEveryCallback } from "./answer-callbacks.js";
 import { buildCatalog } from "./catalog.js";
+import { BotComposer } from "./composer.js";
 import type { BotContext } from "./context.js";
 import { errorReporter, type BotLogger } from "./errors.js";
 import { features } from "./features/index.js";
@@ -86,8 +87,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // negotiator needs (session, the understood question), then i18n, then the features. Updates
   // run concurrently (runner, webhook), so one person's updates queue up before the session is
   // read: a /language choice is never overwritten by a slower update read before it.
-  bot
-    .errorBoundary(report)
+  const addressed = new BotComposer<BotContext>();
+  addressed
     .filter(isAddressedToBot)
     .use(
       sequentialize(sequenceKey),
@@ -97,5 +98,6 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
       answerEveryCallback(log),
       features({ kb: deps.kb, answerer, catalog }),
     );
+  bot.errorBoundary(report, addressed);
   return bot;
 }

@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { safe } from "../html.js";
 import { replyHtml } from "../reply.js";
@@ -6,7 +7,7 @@ import type { FeatureDeps } from "./shared.js";
 
 /** /about: what the bot is and where its answers come from. */
 export function about(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("about", (ctx) =>
     replyHtml(ctx, safe`${ctx.t("about", { facts: deps.kb.facts.length, sources: deps.kb.sources.length })}`),
   );

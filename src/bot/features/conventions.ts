@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { safe, italic } from "../html.js";
 import { keyboardOf } from "../render/keyboard.js";
@@ -10,7 +11,7 @@ import type { FeatureDeps } from "./shared.js";
 
 /** /conventions: the treaties with their status today; each number opens what is known of it. */
 export function conventions(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("conventions", async (ctx) => {
     const view = viewOf(ctx);
     const { lines, rows } = numberedFacts(deps.catalog.conventions, 1, view, (fact) => {

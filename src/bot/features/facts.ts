@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { Fact } from "../../kb/types.js";
 import type { BotContext } from "../context.js";
 import { viewOf } from "../render/view.js";
@@ -13,7 +14,7 @@ export async function replyWithFact(ctx: BotContext, fact: Fact, deps: FeatureDe
 
 /** Buttons that open a fact: related facts and list items as a new message, neighbours in place. */
 export function facts(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.filter(hasAction("fact"), async (ctx) => {
     const fact = deps.kb.byId.get(ctx.action.id);
     // A button on an inline message has no chat to answer in.

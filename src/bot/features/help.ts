@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { safe, joinHtml, type Html } from "../html.js";
 import { commandList } from "../render/commands.js";
@@ -20,7 +21,7 @@ export function helpMessage(view: View): Html {
 }
 
 export function help(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("help", (ctx) => replyHtml(ctx, deps.views.help(viewOf(ctx))));
   return composer;
 }

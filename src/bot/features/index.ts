@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer, Middleware } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { about } from "./about.js";
 import { conventions } from "./conventions.js";
@@ -14,27 +15,44 @@ import { start } from "./start.js";
 import { timeline } from "./timeline.js";
 import { unknownCommand } from "./unknown-command.js";
 import { createViews } from "./views.js";
+import { commandOf } from "../message.js";
 
 /**
- * Every feature, joined in one place. Order matters only at the end: unknown commands after
- * all commands, and any button no feature took is answered as out of date.
+ * Every feature, joined in one place. A command or a button goes straight to the feature that
+ * handles it, instead of past every other feature's filters (that walk was a good part of this
+ * bot's own work per update); the feature still checks it (a command for another bot falls
+ * through). Then, in order: unknown commands, questions, other messages, and any button no
+ * feature took, answered as out of date.
  */
 export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext> {
   const deps: FeatureDeps = { ...base, views: createViews(base) };
-  const composer = new Composer<BotContext>(
-    start(deps),
-    help(deps),
-    about(deps),
-    timeline(deps),
-    conventions(deps),
-    sources(deps),
-    language(),
-    facts(deps),
-    inline(deps),
-    unknownCommand(),
-    question(deps),
-    nonText(),
-  );
+  const timelineFeature = timeline(deps);
+  const languageFeature = language();
+  const factsFeature = facts(deps);
+  const routes: Record<string, Middleware<BotContext>> = {
+    "/start": start(deps),
+    "/help": help(deps),
+    "/about": about(deps),
+    "/timeline": timelineFeature,
+    "/conventions": conventions(deps),
+    "/sources": sources(deps),
+    "/language": languageFeature,
+    "button:timeline": timelineFeature,
+    "button:language": languageFeature,
+    "button:fact": factsFeature,
+    "button:neighbour": factsFeature,
+    inline: inline(deps),
+  };
+  const composer = new BotComposer<BotContext>();
+  composer.route(routeOf, routes);
+  composer.use(unknownCommand(), question(deps), nonText());
   composer.on("callback_query", answerStale);
   return composer;
+}
+
+function routeOf(ctx: BotContext): string | undefined {
+  if (ctx.callbackQuery) return ctx.action && `button:${ctx.action.kind}`;
+  if (ctx.inlineQuery) return "inline";
+  const command = commandOf(ctx);
+  return command && `/${command.name}`;
 }

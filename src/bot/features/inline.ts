@@ -1,4 +1,5 @@
-import { Composer, InlineQueryResultBuilder } from "grammy";
+import { type Composer, InlineQueryResultBuilder } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { Fact } from "../../kb/types.js";
 import type { BotContext } from "../context.js";
 import { factMessage, inlineResultKeyboard } from "../render/fact.js";
@@ -16,7 +17,7 @@ const DESCRIPTION_LENGTH = 120;
  * and its sources; highlights for an empty query; a button to open the bot when nothing matches.
  */
 export function inline(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.on("inline_query", async (ctx) => {
     const view = viewOf(ctx);
     const facts = ctx.matches?.facts ?? deps.catalog.highlights;

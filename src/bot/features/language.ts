@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { type Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.js";
 import { LANGS, type Lang } from "../../langs.js";
 import { encodeAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -14,7 +15,7 @@ import { hasAction } from "./shared.js";
  * language is still answered in that language.
  */
 export function language(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("language", (ctx) =>
     replyHtml(ctx, safe`${ctx.t("language-choose")}`, languageKeyboard(viewOf(ctx), preferredLang(ctx))),
   );

@@ -1,11 +1,12 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { safe } from "../html.js";
 import { replyHtml } from "../reply.js";
 
 /** Stickers, photos, voice and the like: a short hint to ask in words. Service messages are ignored. */
 export function nonText(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.on(
     [
       "message:sticker",

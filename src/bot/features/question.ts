@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { type Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { Answer } from "../../search/types.js";
 import type { BotContext } from "../context.js";
 import { safe } from "../html.js";
@@ -11,7 +12,7 @@ import type { FeatureDeps } from "./shared.js";
 
 /** A question in words: the search core's answer, or an honest "I don't know" with close topics. */
 export function question(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.on("message:text", async (ctx, next) => {
     const answer = ctx.question;
     if (!answer) return next();

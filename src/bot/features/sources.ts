@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { bold, safe } from "../html.js";
 import { formatDate } from "../render/dates.js";
@@ -10,7 +11,7 @@ import type { FeatureDeps } from "./shared.js";
 
 /** /sources: every document the answers cite, as links, split over messages when long. */
 export function sources(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("sources", async (ctx) => {
     const view = viewOf(ctx);
     const header = safe`${bold(view.t("sources-title", { count: deps.kb.sources.length }))}\n`;

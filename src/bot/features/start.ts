@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { type Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { safe } from "../html.js";
 import { viewOf } from "../render/view.js";
@@ -11,7 +12,7 @@ export const INLINE_START_PAYLOAD = "inline";
 
 /** /start: the welcome, or, from a deep link t.me/<bot>?start=<fact id>, that fact. */
 export function start(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("start", async (ctx) => {
     const payload = ctx.match.trim();
     const fact = deps.kb.byId.get(payload);

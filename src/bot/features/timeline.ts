@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { type Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.js";
 import type { Catalog } from "../catalog.js";
 import { encodeAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -15,7 +16,7 @@ export const TIMELINE_PAGE_SIZE = 8;
 
 /** /timeline: the dated facts in order, a page at a time; the arrows edit the message in place. */
 export function timeline(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.command("timeline", async (ctx) => {
     const page = deps.views.timelinePage(viewOf(ctx), 0);
     await replyHtml(ctx, page.text, page.keyboard);

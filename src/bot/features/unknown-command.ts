@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { BotComposer } from "../composer.js";
 import { closest } from "../closest.js";
 import { COMMANDS } from "../commands.js";
 import type { BotContext } from "../context.js";
@@ -13,7 +14,7 @@ import { replyHtml } from "../reply.js";
  * In groups, a bare unknown command may belong to another bot, so only "/cmd@thisbot" is answered.
  */
 export function unknownCommand(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new BotComposer<BotContext>();
   composer.on("message", async (ctx, next) => {
     const call = commandOf(ctx);
     if (!call) return next();
