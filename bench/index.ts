@@ -12,7 +12,7 @@ import { benchDetection } from "./detect.js";
 import { benchMemory } from "./memory.js";
 import { redisDatabase, startRedisIfInstalled } from "./redis.js";
 import { printRow } from "./report.js";
-import { benchSearch, QUESTIONS } from "./search.js";
+import { benchSearch } from "./search.js";
 import { benchUpdates } from "./updates.js";
 import { benchWebhook } from "./webhook.js";
 
@@ -32,7 +32,7 @@ try {
   const redisUrl = (db: number) => (redis ? redisDatabase(redis.url, db) : undefined);
 
   console.log("\nUpdates per second through handleUpdate, Bot API answered in process");
-  await benchUpdates(kb, createAnswerer(kb), QUESTIONS, printRow, redisUrl(1));
+  await benchUpdates(kb, createAnswerer(kb), printRow, redisUrl(1));
 
   console.log("\nMemory of this bot, each in a process of its own (RSS and heap at rest, after full GCs)");
   await benchMemory(redisUrl(2), printRow);

@@ -4,8 +4,14 @@
  * with in-memory sessions and @grammyjs/i18n replying with one Fluent message — the ceiling of
  * this bot's framework stack; (3) this bot on commands and callbacks (/help, /timeline paging);
  * (4) this bot on free-text questions; (5) the search core alone on the same questions.
- * Targets: (3) ≥ 0.8 × (2) and (4) ≥ 0.8 × (5). Sessions on disk and in Redis are lines of their
- * own, on the same stream: many people, each asking for /help, then choosing a language.
+ * Targets: (3) ≥ 0.8 × (2) and (4) ≥ 0.8 × (5).
+ *
+ * Each stream runs in a process of its own (update-stream.ts), as a bot runs in production: bots
+ * sharing one process share grammY's compiled code, and each slows the others down by a
+ * different amount depending on which ran before. The streams take turns, round after round,
+ * and each figure is the median of its rounds, so a slow moment of the machine weighs on every
+ * stream alike. Sessions on disk and in Redis are lines of their own, on another stream: many
+ * people, each asking for /help, then choosing a language.
  */
 import { I18n, type I18nFlavor } from "@grammyjs/i18n";
 import { Bot, session, type Context, type SessionFlavor, type Transformer } from "grammy";
@@ -19,8 +25,10 @@ import { OFFLINE_BOT_INFO } from "../src/cli/offline-telegram.js";
 import type { KnowledgeBase } from "../src/kb/types.js";
 import type { QuestionAnswerer } from "../src/search/types.js";
 import { openSessionStore } from "../src/server/storage.js";
+import { runScript } from "./child.js";
 import { NO_REDIS } from "./redis.js";
 import { percentile, type Row } from "./report.js";
+import { QUESTIONS } from "./search.js";
 
 /** The bench bot's own user, as getMe returns it (given as `botInfo`, so getMe is never called). */
 export const BOT_INFO: UserFromGetMe = {
@@ -77,40 +85,81 @@ export function callbackUpdate(data: string, userId = 7): Update {
 }
 
 /** Updates per second over `count` updates handled one after another. */
-async function rate(handle: (update: Update) => Promise<void>, make: (i: number) => Update, count: number) {
+export async function rate(
+  handle: (update: Update) => Promise<void>,
+  make: (i: number) => Update,
+  count: number,
+): Promise<number> {
   const start = process.hrtime.bigint();
   for (let i = 0; i < count; i++) await handle(make(i));
   return count / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
-interface Stream {
+export interface Stream {
   handle: (update: Update) => Promise<void>;
   make: (i: number) => Update;
+  /** Updates per measurement. */
   count: number;
 }
 
-/**
- * The streams measured in turns, round after round (after a warm-up of each), each figure the
- * median of its rounds: a slow moment of the machine, or the JIT settling, then weighs on every
- * stream alike instead of on whichever ran at the time — the ratios are what the targets are about.
- */
-async function ratesInTurns<K extends string>(
-  streams: Record<K, Stream>,
-  rounds = 5,
-): Promise<Record<K, number>> {
-  const entries = Object.entries(streams) as [K, Stream][];
-  for (const [, { handle, make, count }] of entries) await rate(handle, make, Math.min(500, count));
-  const samples = new Map<K, number[]>(entries.map(([name]) => [name, []]));
-  for (let round = 0; round < rounds; round++)
-    for (const [name, { handle, make, count }] of entries)
-      samples.get(name)!.push(await rate(handle, make, count));
-  const median = (values: number[]) =>
-    percentile(
-      [...values].sort((a, b) => a - b),
-      0.5,
-    );
-  return Object.fromEntries(entries.map(([name]) => [name, median(samples.get(name)!)])) as Record<K, number>;
+export const STREAMS = ["framework", "frameworkStack", "commands", "asking", "search"] as const;
+export type StreamName = (typeof STREAMS)[number];
+
+/** The five streams; each builds only its own bot. */
+export function stream(name: StreamName, kb: KnowledgeBase, answerer: QuestionAnswerer): Stream {
+  const hello = () => textUpdate("hello");
+  const question = (i: number) => textUpdate(QUESTIONS[i % QUESTIONS.length]!);
+  switch (name) {
+    case "framework": {
+      const bare = new Bot("bench", { botInfo: BOT_INFO });
+      bare.api.config.use(inProcessApi);
+      bare.on("message", (ctx) => ctx.reply("ok"));
+      return { handle: (u) => bare.handleUpdate(u), make: hello, count: 10_000 };
+    }
+    case "frameworkStack": {
+      type StackContext = Context & SessionFlavor<{ n?: number }> & I18nFlavor;
+      const stack = new Bot<StackContext>("bench", { botInfo: BOT_INFO });
+      stack.api.config.use(inProcessApi);
+      const i18n = new I18n<StackContext>({
+        defaultLocale: "en",
+        fluentBundleOptions: { useIsolating: false },
+      });
+      i18n.loadLocaleSync("en", { source: "hello = Hello, { $name }!" });
+      stack.use(session({ initial: () => ({}) }), i18n);
+      stack.on("message", (ctx) => ctx.reply(ctx.t("hello", { name: ctx.from.first_name })));
+      return { handle: (u) => stack.handleUpdate(u), make: hello, count: 10_000 };
+    }
+    case "commands": {
+      const bot = thisBot(kb, answerer, { kind: "memory" });
+      const browsing = [
+        () => textUpdate("/help"),
+        () => callbackUpdate(encodeAction({ kind: "timeline", lang: "en", page: 1 })),
+        () => callbackUpdate(encodeAction({ kind: "timeline", lang: "en", page: 2 })),
+      ];
+      return { handle: (u) => bot.handleUpdate(u), make: (i) => browsing[i % 3]!(), count: 5_000 };
+    }
+    case "asking": {
+      const bot = thisBot(kb, answerer, { kind: "memory" });
+      return { handle: (u) => bot.handleUpdate(u), make: question, count: 2_000 };
+    }
+    case "search":
+      return {
+        handle: (update) => {
+          answerer.answer(update.message!.text!, { fallbackLang: "en" });
+          return Promise.resolve();
+        },
+        make: question,
+        count: 2_000,
+      };
+  }
 }
+
+const ROUNDS = 5;
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 export function thisBot(kb: KnowledgeBase, answerer: QuestionAnswerer, sessions: SessionStorageConfig) {
   const bot = createBot({ token: "bench", botInfo: BOT_INFO, sessions }, { kb, answerer, log: console });
@@ -121,44 +170,21 @@ export function thisBot(kb: KnowledgeBase, answerer: QuestionAnswerer, sessions:
 export async function benchUpdates(
   kb: KnowledgeBase,
   answerer: QuestionAnswerer,
-  questions: string[],
   report: (row: Row) => void,
   /** Where the Redis line keeps its sessions; without it, that line says it was skipped. */
   redisUrl: string | undefined,
 ): Promise<void> {
-  const count = 10_000;
-
-  const bare = new Bot("bench", { botInfo: BOT_INFO });
-  bare.api.config.use(inProcessApi);
-  bare.on("message", (ctx) => ctx.reply("ok"));
-
-  type StackContext = Context & SessionFlavor<{ n?: number }> & I18nFlavor;
-  const stack = new Bot<StackContext>("bench", { botInfo: BOT_INFO });
-  stack.api.config.use(inProcessApi);
-  const i18n = new I18n<StackContext>({ defaultLocale: "en", fluentBundleOptions: { useIsolating: false } });
-  i18n.loadLocaleSync("en", { source: "hello = Hello, { $name }!" });
-  stack.use(session({ initial: () => ({}) }), i18n);
-  stack.on("message", (ctx) => ctx.reply(ctx.t("hello", { name: ctx.from.first_name })));
-
-  const memoryBot = thisBot(kb, answerer, { kind: "memory" });
-  const browsing = [
-    () => textUpdate("/help"),
-    () => callbackUpdate(encodeAction({ kind: "timeline", lang: "en", page: 1 })),
-    () => callbackUpdate(encodeAction({ kind: "timeline", lang: "en", page: 2 })),
-  ];
-  const hello = () => textUpdate("hello");
-  const question = (i: number) => textUpdate(questions[i % questions.length]!);
-  const searchAlone = (update: Update) => {
-    answerer.answer(update.message!.text!, { fallbackLang: "en" });
-    return Promise.resolve();
-  };
-  const { framework, frameworkStack, commands, asking, search } = await ratesInTurns({
-    framework: { handle: (u) => bare.handleUpdate(u), make: hello, count },
-    frameworkStack: { handle: (u) => stack.handleUpdate(u), make: hello, count },
-    commands: { handle: (u) => memoryBot.handleUpdate(u), make: (i) => browsing[i % 3]!(), count: count / 2 },
-    asking: { handle: (u) => memoryBot.handleUpdate(u), make: question, count: count / 5 },
-    search: { handle: searchAlone, make: question, count: count / 5 },
-  });
+  const samples = new Map<StreamName, number[]>(STREAMS.map((name) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const name of STREAMS) {
+      const { perSecond } = (await runScript("update-stream.ts", [name], { timeoutMs: 120_000 })) as {
+        perSecond: number;
+      };
+      samples.get(name)!.push(perSecond);
+    }
+  const { framework, frameworkStack, commands, asking, search } = Object.fromEntries(
+    STREAMS.map((name) => [name, median(samples.get(name)!)]),
+  ) as Record<StreamName, number>;
 
   report({ name: "(1) bare grammY, constant reply", figures: { "updates/s": framework } });
   report({
@@ -182,10 +208,8 @@ export async function benchUpdates(
       : textUpdate("/help", 1000 + (i >> 1));
   const sessionsLine = async (where: string, sessions: SessionStorageConfig) => {
     const bot = thisBot(kb, answerer, sessions);
-    const { perSecond } = await ratesInTurns(
-      { perSecond: { handle: (u) => bot.handleUpdate(u), make: choosing, count: count / 5 } },
-      1,
-    );
+    await rate((u) => bot.handleUpdate(u), choosing, 500); // warm-up: these people exist when timed
+    const perSecond = await rate((u) => bot.handleUpdate(u), choosing, 2_000);
     report({
       name: `this bot, sessions ${where}: /help + /language`,
       figures: { "updates/s": perSecond, "× (3)": perSecond / commands },

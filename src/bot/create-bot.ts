@@ -1,13 +1,13 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot } from "grammy";
+import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { KnowledgeBase } from "../kb/types.js";
 import { withAnswerCache } from "../search/cache.js";
 import type { QuestionAnswerer } from "../search/types.js";
 import { answerEveryCallback } from "./answer-callbacks.js";
 import { buildCatalog } from "./catalog.js";
-import { BotComposer } from "./composer.js";
+import { when } from "./composer.js";
 import type { BotContext } from "./context.js";
 import { errorReporter, type BotLogger } from "./errors.js";
 import { features } from "./features/index.js";
@@ -87,17 +87,15 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // negotiator needs (session, the understood question), then i18n, then the features. Updates
   // run concurrently (runner, webhook), so one person's updates queue up before the session is
   // read: a /language choice is never overwritten by a slower update read before it.
-  const addressed = new BotComposer<BotContext>();
-  addressed
-    .filter(isAddressedToBot)
-    .use(
-      sequentialize(sequenceKey),
-      sessions(config.sessions, log),
-      understand(answerer, catalog),
-      createI18n(deps.kb),
-      answerEveryCallback(log),
-      features({ kb: deps.kb, answerer, catalog }),
-    );
-  bot.errorBoundary(report, addressed);
+  // One flat chain: every level of grammY's middleware tree is climbed by every update.
+  const chain = new Composer<BotContext>(
+    sequentialize(sequenceKey),
+    sessions(config.sessions, log),
+    understand(answerer, catalog),
+    createI18n(deps.kb),
+    answerEveryCallback(log),
+    features({ kb: deps.kb, answerer, catalog }),
+  );
+  bot.errorBoundary(report, when(isAddressedToBot, chain));
   return bot;
 }

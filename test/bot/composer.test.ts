@@ -1,12 +1,12 @@
 /**
- * BotComposer decides filters and routes without building a Composer per update; what it decides
- * must be what grammY's own Composer decides. Each case runs the same set-up on both and compares
- * the handlers that ran, in order.
+ * BotComposer and routeTo decide filters and routes without building a Composer per update; what
+ * they decide must be what grammY's own Composer decides. Each case runs the same set-up both
+ * ways and compares the handlers that ran, in order.
  */
 import { Composer, Context, type Middleware } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { BotComposer } from "../../src/bot/composer.js";
+import { BotComposer, routeTo, when } from "../../src/bot/composer.js";
 
 const me = { id: 1, is_bot: true, first_name: "Bot", username: "the_bot" } as UserFromGetMe;
 
@@ -22,12 +22,28 @@ const button = (data: string): Update => ({
   callback_query: { id: "q", from: { id: 7, is_bot: false, first_name: "U" }, chat_instance: "c", data },
 });
 
-type SetUp = (composer: Composer<Context>, log: string[]) => void;
+type Route = (
+  composer: Composer<Context>,
+  router: (ctx: Context) => string | undefined | Promise<string | undefined>,
+  routes: Record<string, Middleware<Context>>,
+  fallback?: Middleware<Context>,
+) => void;
+/** grammY's route, and ours: what a set-up routes through. */
+const GRAMMY_ROUTE: Route = (composer, router, routes, fallback) => composer.route(router, routes, fallback);
+const OUR_ROUTE: Route = (composer, router, routes, fallback) =>
+  composer.use(routeTo(router, routes, fallback));
 
-async function ran(make: () => Composer<Context>, setUp: SetUp, update: Update): Promise<string[]> {
+type SetUp = (composer: Composer<Context>, log: string[], route: Route) => void;
+
+async function ran(
+  make: () => Composer<Context>,
+  route: Route,
+  setUp: SetUp,
+  update: Update,
+): Promise<string[]> {
   const log: string[] = [];
   const composer = make();
-  setUp(composer, log);
+  setUp(composer, log, route);
   composer.use(() => void log.push("end"));
   await composer.middleware()(new Context(update, undefined as never, me), () => Promise.resolve());
   return log;
@@ -55,20 +71,21 @@ const SET_UPS: Record<string, SetUp> = {
     texts.use((_ctx, next) => (log.push("first"), next()));
     texts.use(() => void log.push("second"));
   },
-  "a route, its fallback and what comes after it": (c, log) => {
+  "a route, its fallback and what comes after it": (c, log, route) => {
     const routes: Record<string, Middleware<Context>> = {
       a: (_ctx, next) => (log.push("route a"), next()),
       b: () => void log.push("route b"),
     };
-    c.route(
+    route(
+      c,
       (ctx) => ctx.message?.text ?? ctx.callbackQuery?.data,
       routes,
       (_ctx, next) => (log.push("fallback"), next()),
     );
   },
-  "an asynchronous route": (c, log) => {
+  "an asynchronous route": (c, log, route) => {
     const routes: Record<string, Middleware<Context>> = { a: () => void log.push("route a") };
-    c.route(async (ctx) => Promise.resolve(ctx.message?.text), routes);
+    route(c, async (ctx) => Promise.resolve(ctx.message?.text), routes);
   },
 };
 
@@ -82,17 +99,39 @@ const UPDATES: Record<string, Update> = {
   "a button": button("b"),
 };
 
-describe("BotComposer", () => {
+describe("BotComposer and routeTo", () => {
   for (const [name, setUp] of Object.entries(SET_UPS))
     it.each(Object.entries(UPDATES))(`runs what grammY runs: ${name}, %s`, async (_label, update) => {
-      const expected = await ran(() => new Composer<Context>(), setUp, update);
-      expect(await ran(() => new BotComposer<Context>(), setUp, update)).toEqual(expected);
+      const expected = await ran(() => new Composer<Context>(), GRAMMY_ROUTE, setUp, update);
+      expect(await ran(() => new BotComposer<Context>(), OUR_ROUTE, setUp, update)).toEqual(expected);
     });
+
+  it.each(Object.entries(UPDATES))("when() passes on what filter() passes on: %s", async (_label, update) => {
+    const isText = (ctx: Context) => ctx.message?.text !== undefined;
+    const setUp =
+      (filter: (c: Composer<Context>, handler: Middleware<Context>) => void): SetUp =>
+      (c, log) =>
+        filter(c, (_ctx, next) => (log.push("text"), next()));
+    const expected = await ran(
+      () => new Composer<Context>(),
+      GRAMMY_ROUTE,
+      setUp((c, h) => c.filter(isText, h)),
+      update,
+    );
+    const ours = await ran(
+      () => new Composer<Context>(),
+      OUR_ROUTE,
+      setUp((c, h) => c.use(when(isText, h))),
+      update,
+    );
+    expect(ours).toEqual(expected);
+  });
 
   it("runs the fallback for an update no route names, then goes on", async () => {
     expect(
       await ran(
         () => new BotComposer<Context>(),
+        OUR_ROUTE,
         SET_UPS["a route, its fallback and what comes after it"]!,
         message("z"),
       ),

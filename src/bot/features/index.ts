@@ -1,5 +1,5 @@
-import type { Composer, Middleware } from "grammy";
-import { BotComposer } from "../composer.js";
+import { Composer, type Middleware } from "grammy";
+import { routeTo, when } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { about } from "./about.js";
 import { conventions } from "./conventions.js";
@@ -43,11 +43,13 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
     "button:neighbour": factsFeature,
     inline: inline(deps),
   };
-  const composer = new BotComposer<BotContext>();
-  composer.route(routeOf, routes);
-  composer.use(unknownCommand(), question(deps), nonText());
-  composer.on("callback_query", answerStale);
-  return composer;
+  return new Composer<BotContext>(
+    routeTo(routeOf, routes),
+    unknownCommand(),
+    question(deps),
+    nonText(),
+    when((ctx) => ctx.callbackQuery !== undefined, answerStale),
+  );
 }
 
 function routeOf(ctx: BotContext): string | undefined {
