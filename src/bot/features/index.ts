@@ -43,13 +43,15 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
     "button:neighbour": factsFeature,
     inline: inline(deps),
   };
-  return new Composer<BotContext>(
-    routeTo(routeOf, routes),
+  const rest = new Composer<BotContext>(
     unknownCommand(),
     question(deps),
     nonText(),
     when((ctx) => ctx.callbackQuery !== undefined, answerStale),
   );
+  // Two levels, not one chain of five: grammY nests a chain so that its first middleware is
+  // reached through every level, and the routed updates, most of them, never need the rest.
+  return new Composer<BotContext>(routeTo(routeOf, routes), rest);
 }
 
 function routeOf(ctx: BotContext): string | undefined {
