@@ -17,8 +17,11 @@ export const TUNING = {
   genericCount: 2000,
   /** Fuzzy matching only for terms this long (one edit on 3–4 letters matches too much). */
   fuzzyMinLength: 5,
-  /** Edits allowed, as a share of the term's length: one up to 9 letters, two from 10 (conventons). */
-  fuzzy: 0.2,
+  /**
+   * Two edits allowed from this many letters, one below: "conventons" is stemmed to "conventon",
+   * two edits from "convent". (Two edits on shorter words match too much, and cost the most time.)
+   */
+  fuzzyTwoEditsFrom: 9,
   /** Prefix matching for unknown terms this long ("па" would match half the index)… */
   prefixMinLength: 4,
   /** …and for any term this long, where few other terms share the prefix. */
