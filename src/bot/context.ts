@@ -1,5 +1,5 @@
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context, SessionFlavor } from "grammy";
+import { Context, type SessionFlavor } from "grammy";
 import type { Fact } from "../kb/types.js";
 import type { Lang } from "../langs.js";
 import type { Answer } from "../search/types.js";
@@ -21,4 +21,17 @@ export interface UnderstandingFlavor {
   action?: Action;
 }
 
-export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & UnderstandingFlavor;
+/**
+ * grammY's context, remembering whether the button press it carries was answered, so that
+ * answerEveryCallback can answer the rest without watching every API call.
+ */
+export class AnswerAwareContext extends Context {
+  callbackAnswered = false;
+
+  override answerCallbackQuery(...args: Parameters<Context["answerCallbackQuery"]>) {
+    this.callbackAnswered = true;
+    return super.answerCallbackQuery(...args);
+  }
+}
+
+export type BotContext = AnswerAwareContext & SessionFlavor<SessionData> & I18nFlavor & UnderstandingFlavor;

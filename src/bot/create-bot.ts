@@ -8,7 +8,7 @@ import type { QuestionAnswerer } from "../search/types.js";
 import { answerEveryCallback } from "./answer-callbacks.js";
 import { buildCatalog } from "./catalog.js";
 import { when } from "./composer.js";
-import type { BotContext } from "./context.js";
+import { AnswerAwareContext, type BotContext } from "./context.js";
 import { errorReporter, type BotLogger } from "./errors.js";
 import { features } from "./features/index.js";
 import { isAddressedToBot } from "./groups.js";
@@ -72,6 +72,10 @@ const NETWORK_RETRY = { retries: 3, firstPauseMs: 250 };
 export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   const log = deps.log ?? console;
   const bot = new Bot<BotContext>(config.token, {
+    // The flavors (session, i18n, understanding) are added by middleware, not by the constructor.
+    ContextConstructor: AnswerAwareContext as unknown as new (
+      ...args: ConstructorParameters<typeof AnswerAwareContext>
+    ) => BotContext,
     botInfo: config.botInfo,
     client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
   });

@@ -15,14 +15,14 @@ import { questionText } from "./message.js";
 export const MAX_INLINE_RESULTS = 50;
 
 export function understand(answerer: QuestionAnswerer, catalog: Catalog): Middleware<BotContext> {
-  return async (ctx, next) => {
+  return (ctx, next) => {
     const text = questionText(ctx);
     if (text !== undefined) ctx.question = answerer.answer(text, { fallbackLang: preferredLang(ctx) });
     const query = ctx.inlineQuery?.query.trim();
     if (query) ctx.matches = inlineMatches(answerer, catalog, query, preferredLang(ctx));
     const data = ctx.callbackQuery?.data;
     if (data !== undefined) ctx.action = decodeAction(data);
-    await next();
+    return next();
   };
 }
 

@@ -168,7 +168,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         unknown.has(term) &&
         term.length >= TUNING.fuzzyMinLength &&
         (lang === "en" || HAS_CYRILLIC.test(term)) &&
-        (term.length >= TUNING.fuzzyTwoEditsFrom ? 2 : 1);
+        (term.length >= TUNING.fuzzyTwoEditsFrom && !HAS_CYRILLIC.test(term) ? 2 : 1);
       const languageQueries = langs.map((lang) => ({
         queries: [query],
         fuzzy: fuzzyIn(lang),

@@ -18,8 +18,10 @@ export const TUNING = {
   /** Fuzzy matching only for terms this long (one edit on 3–4 letters matches too much). */
   fuzzyMinLength: 5,
   /**
-   * Two edits allowed from this many letters, one below: "conventons" is stemmed to "conventon",
-   * two edits from "convent". (Two edits on shorter words match too much, and cost the most time.)
+   * Latin words get two edits from this many letters, one below: "conventons" is stemmed to
+   * "conventon", two edits from "convent". Cyrillic words always get one: their common variants
+   * (ў/у, і/и, ё/е, ъ/') are folded before, and a second edit on a Cyrillic stem changed no answer
+   * in any of the question sets while taking most of the slowest questions' time.
    */
   fuzzyTwoEditsFrom: 9,
   /** Prefix matching for unknown terms this long ("па" would match half the index)… */
