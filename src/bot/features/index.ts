@@ -15,6 +15,8 @@ import { start } from "./start.js";
 import { timeline } from "./timeline.js";
 import { unknownCommand } from "./unknown-command.js";
 import { createViews } from "./views.js";
+import type { ActionKind } from "../callback-data.js";
+import type { CommandName } from "../commands.js";
 import { commandOf } from "../message.js";
 
 /**
@@ -29,18 +31,25 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
   const timelineFeature = timeline(deps);
   const languageFeature = language();
   const factsFeature = facts(deps);
+  // Typed by the command and button names, so that one without its feature does not compile.
+  const commands: Record<CommandName, Middleware<BotContext>> = {
+    start: start(deps),
+    help: help(deps),
+    about: about(deps),
+    timeline: timelineFeature,
+    conventions: conventions(deps),
+    sources: sources(deps),
+    language: languageFeature,
+  };
+  const buttons: Record<ActionKind, Middleware<BotContext>> = {
+    timeline: timelineFeature,
+    language: languageFeature,
+    fact: factsFeature,
+    neighbour: factsFeature,
+  };
   const routes: Record<string, Middleware<BotContext>> = {
-    "/start": start(deps),
-    "/help": help(deps),
-    "/about": about(deps),
-    "/timeline": timelineFeature,
-    "/conventions": conventions(deps),
-    "/sources": sources(deps),
-    "/language": languageFeature,
-    "button:timeline": timelineFeature,
-    "button:language": languageFeature,
-    "button:fact": factsFeature,
-    "button:neighbour": factsFeature,
+    ...keyed("/", commands),
+    ...keyed("button:", buttons),
     inline: inline(deps),
   };
   const rest = new Composer<BotContext>(
@@ -54,6 +63,11 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
   return new Composer<BotContext>(routeTo(routeOf, routes), rest);
 }
 
+function keyed<T>(prefix: string, record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([name, value]) => [prefix + name, value]));
+}
+
+/** The route of an update, in the keys `features` gives: "/help", "button:timeline", "inline". */
 function routeOf(ctx: BotContext): string | undefined {
   if (ctx.callbackQuery) return ctx.action && `button:${ctx.action.kind}`;
   if (ctx.inlineQuery) return "inline";
