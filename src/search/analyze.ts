@@ -11,7 +11,8 @@ import { isStopWord } from "./stopwords.js";
 
 export type Analyzer = (token: string) => string | null;
 
-const HAS_CYRILLIC = /[\u0400-\u04FF]/;
+/** Any Cyrillic letter: the analyzers and the fuzzy matching treat such words differently. */
+export const HAS_CYRILLIC = /[\u0400-\u04FF]/;
 const HAS_LATIN = /[a-z]/;
 const DIGITS_ONLY = /^[\d.]+$/;
 

@@ -7,7 +7,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Fact } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
-import { analyzerFor, cached, type Analyzer } from "./analyze.js";
+import { analyzerFor, cached, HAS_CYRILLIC, type Analyzer } from "./analyze.js";
 import type { VocabularyEvidence } from "./detect-lang.js";
 import { foldForIndex, tokenize } from "./normalize.js";
 import { TUNING } from "./tuning.js";
@@ -16,7 +16,6 @@ const PARTS = ["title", "keywords", "answer"] as const;
 type Part = (typeof PARTS)[number];
 const CROSS_LINGUAL_PARTS: readonly Part[] = ["title", "keywords"];
 const HINTS = "hints";
-const HAS_CYRILLIC = /[\u0400-\u04FF]/;
 
 const fieldName = (part: Part, lang: Lang) => `${part}_${lang}`;
 const FIELDS = [...LANGS.flatMap((lang) => PARTS.map((part) => fieldName(part, lang))), HINTS];
@@ -164,11 +163,11 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       // All fields share one term tree, so a Latin word's fuzzy expansions are the same in every
       // language's sub-query (the be and ru analyzers leave Latin words as they are): only the
       // English one expands them; the others look them up exactly.
-      const fuzzyIn = (lang: Lang) => (term: string) =>
-        unknown.has(term) &&
-        term.length >= TUNING.fuzzyMinLength &&
-        (lang === "en" || HAS_CYRILLIC.test(term)) &&
-        (term.length >= TUNING.fuzzyTwoEditsFrom && !HAS_CYRILLIC.test(term) ? 2 : 1);
+      const fuzzyIn = (lang: Lang) => (term: string) => {
+        if (!unknown.has(term) || term.length < TUNING.fuzzyMinLength) return false;
+        if (HAS_CYRILLIC.test(term)) return 1;
+        return lang === "en" && (term.length >= TUNING.fuzzyTwoEditsFrom ? 2 : 1);
+      };
       const languageQueries = langs.map((lang) => ({
         queries: [query],
         fuzzy: fuzzyIn(lang),

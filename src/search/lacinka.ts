@@ -9,6 +9,8 @@
  * transliterated too; callers check looksLikeLacinka first.
  */
 
+import { HAS_CYRILLIC } from "./analyze.js";
+
 /** Letters of Łacinka that plain English never uses. Polish and Czech text also has some of them. */
 const LACINKA_LETTER = /[łśźćńžščŭ]/iu;
 /** Latin letters Łacinka does not have: their presence means another language (Füle, Štěpán, Wałęsa). */
@@ -28,7 +30,7 @@ export function looksLikeLacinka(text: string): boolean {
 export function mayBeBelarusianLatin(text: string): boolean {
   return (
     /\p{Script=Latin}/u.test(text) &&
-    !/[\u0400-\u04FF]/.test(text) &&
+    !HAS_CYRILLIC.test(text) &&
     !FOREIGN_LETTER.test(text) &&
     !ENGLISH_WORD.test(text)
   );
