@@ -50,8 +50,9 @@ export function syntheticFacts(real: readonly Fact[], count: number): Fact[] {
     const base = real[i % real.length]!;
     const text = Object.fromEntries(
       LANGS.map((lang) => {
-        const { title, answer, keywords } = base.text[lang];
-        return [lang, { title: blend(title), answer: blend(answer), keywords: keywords.map(blend) }];
+        const { title, answer, keywords, questions } = base.text[lang];
+        const text = { title: blend(title), answer: blend(answer), keywords: keywords.map(blend) };
+        return [lang, { ...text, questions: questions.map(blend) }];
       }),
     ) as Fact["text"];
     return { ...base, id: `synthetic-${i}`, text, related: [] };

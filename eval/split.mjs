@@ -52,4 +52,6 @@ for (const key of [...strata.keys()].sort()) {
 }
 writeFileSync(join(here, "blind-tune.jsonl"), tune.join("\n") + "\n");
 writeFileSync(join(here, "blind-heldout.jsonl"), heldOut.join("\n") + "\n");
-console.log(`split: ${lines.length} questions, ${unique.length} distinct → tune ${tune.length}, held-out ${heldOut.length} (seed ${SEED})`);
+console.log(
+  `split: ${lines.length} questions, ${unique.length} distinct → tune ${tune.length}, held-out ${heldOut.length} (seed ${SEED})`,
+);

@@ -223,6 +223,8 @@ function factText(
   const answer = read(key);
   const title = read(`${key}.title`);
   const keywords = read(`${key}.keywords`);
+  const questions = read(`${key}.questions`);
+  const short = read(`${key}.short`);
   if (!answer) report(`${key} has no answer text in ${lang}`);
   if (!title) report(`${key}.title is missing in ${lang}`);
   if (!keywords) report(`${key}.keywords is missing in ${lang}`);
@@ -240,6 +242,11 @@ function factText(
       .split(",")
       .map((word) => word.trim())
       .filter(Boolean),
+    questions: (questions ?? "")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean),
+    ...(short && { short }),
   };
 }
 

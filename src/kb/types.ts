@@ -18,8 +18,16 @@ export interface FactText {
   /** One to three sentences: the reply itself. */
   answer: string;
   title: string;
+  /** A shorter title for buttons (the optional `.short` attribute); buttons shorten `title` without it. */
+  short?: string;
   /** What people type when they ask about it: synonyms, spellings, abbreviations. */
   keywords: string[];
+  /**
+   * Alternate questions this fact answers, written from its own text (one a line in the
+   * `.questions` attribute): searched like keywords, the way hosted question answering keeps
+   * several phrasings per answer.
+   */
+  questions: string[];
 }
 
 export interface Fact {

@@ -1,5 +1,6 @@
 /**
- * One MiniSearch index over every fact's title, keywords and answer in all three languages.
+ * One MiniSearch index over every fact's title, keywords, alternate questions and answer in all
+ * three languages.
  * Each field is processed by its own language's analyzer; a question is searched with one
  * sub-query per language (MiniSearch applies a query-time processTerm to all fields at once,
  * so per-language processing needs per-language sub-queries), combined with OR.
@@ -10,9 +11,11 @@ import { LANGS, type Lang } from "../langs.js";
 import { analyzerFor, cached, HAS_CYRILLIC, type Analyzer } from "./analyze.js";
 import type { VocabularyEvidence } from "./detect-lang.js";
 import { foldForIndex, tokenize } from "./normalize.js";
+import { spellerFor } from "./spelling.js";
+import { synonymGroups } from "./synonyms.js";
 import { TUNING } from "./tuning.js";
 
-const PARTS = ["title", "keywords", "answer"] as const;
+const PARTS = ["title", "keywords", "questions", "answer"] as const;
 type Part = (typeof PARTS)[number];
 const CROSS_LINGUAL_PARTS: readonly Part[] = ["title", "keywords"];
 const HINTS = "hints";
@@ -38,6 +41,7 @@ function toDocument(fact: Fact, position: number): IndexedFact {
     const text = fact.text[lang];
     doc[fieldName("title", lang)] = text.title;
     doc[fieldName("keywords", lang)] = text.keywords.join(" , ");
+    doc[fieldName("questions", lang)] = text.questions.join(" ");
     doc[fieldName("answer", lang)] = text.answer;
   }
   doc[HINTS] = [fact.date?.slice(0, 4), fact.end?.slice(0, 4), fact.ets].filter(Boolean).join(" ");
@@ -45,6 +49,16 @@ function toDocument(fact: Fact, position: number): IndexedFact {
 }
 
 const tokenizeField = (text: string) => tokenize(foldForIndex(text));
+
+/**
+ * A long stem's word family: its first letters, which a noun and a verb of one root share where
+ * stemming cuts them differently (ratification/ratified → ratif-/ratifi-, приостановление/
+ * приостановила, abolition/abolish). Searched as a prefix and credited as a loose match.
+ */
+export function familyOf(stem: string): string | undefined {
+  if (stem.length < TUNING.familyMinLength || !/^\p{L}+$/u.test(stem)) return undefined;
+  return stem.slice(0, Math.max(TUNING.familyMinPrefix, Math.ceil(stem.length * TUNING.familyShare)));
+}
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: (key: K) => V): V {
   let value = map.get(key);
@@ -68,10 +82,24 @@ export interface FactIndex {
     langs?: readonly Lang[],
     previous?: readonly SearchResult[],
   ): SearchResult[];
-  /** In how many facts the token occurs, in whichever language it is most common; 0 if none. */
+  /** In how many facts the token occurs as spelt, in whichever language it is most common; 0 if none. */
   documentFrequency(token: string): number;
   /** The forms a token takes in each language's fields, as the search looked them up. */
   formsOf(token: string): string[];
+  /** Whether the token is looked up as another, known word: a correction of its spelling. */
+  isCorrected(token: string): boolean;
+  /** …and the word-family prefixes the search also looked for (see familyOf). */
+  matchFormsOf(token: string): string[];
+  /** Words of the same meaning (synonyms.ts) the search also looks for, and their forms. */
+  synonymsOf(token: string): { tokens: string[]; forms: string[] };
+  /**
+   * The fact's phrasings — its title, each keyword and each alternate question, in every language — as sets of
+   * analyzed terms: what a question is compared with, as question answering services compare a
+   * question with an answer's alternate questions.
+   */
+  phrasings(position: number): readonly ReadonlySet<string>[];
+  /** The analyzed terms of the fact's titles, in every language: what it is about. */
+  titleTerms(position: number): ReadonlySet<string>;
   /** How many tokens the Belarusian fields know and the Russian ones do not, and the reverse. */
   vocabularyEvidence(tokens: string[]): VocabularyEvidence;
 }
@@ -109,6 +137,52 @@ function analyzeFacts(facts: readonly Fact[]) {
   return { documents, frequency, vocabulary };
 }
 
+/** "lang:stem" → the words of every synonym group that stem is in. */
+function synonymIndex(): Map<string, string[]> {
+  const byStem = new Map<string, string[]>();
+  for (const lang of LANGS)
+    for (const group of synonymGroups(lang))
+      for (const word of group) {
+        const stem = analyzerFor(lang)(word);
+        if (stem) byStem.set(`${lang}:${stem}`, [...(byStem.get(`${lang}:${stem}`) ?? []), ...group]);
+      }
+  return byStem;
+}
+
+/** Each fact's titles' terms, analyzed; built lazily, once per fact. */
+function titleTermsOf(facts: readonly Fact[]) {
+  const memo = new Map<number, ReadonlySet<string>>();
+  return (position: number) =>
+    getOrCreate(
+      memo,
+      position,
+      () =>
+        new Set(
+          LANGS.flatMap((lang) =>
+            tokenizeField(facts[position]!.text[lang].title).flatMap(
+              (token) => analyzerFor(lang)(token) ?? [],
+            ),
+          ),
+        ),
+    );
+}
+
+/** Each fact's title, keywords and alternate questions, analyzed; built lazily, once per fact. */
+function phrasingsOf(facts: readonly Fact[]) {
+  const memo = new Map<number, ReadonlySet<string>[]>();
+  return (position: number) =>
+    getOrCreate(memo, position, () => {
+      const fact = facts[position]!;
+      return LANGS.flatMap((lang) => {
+        const analyze = analyzerFor(lang);
+        const { title, keywords, questions } = fact.text[lang];
+        return [title, ...keywords, ...questions].map(
+          (text) => new Set(tokenizeField(text).flatMap((token) => analyze(token) ?? [])),
+        );
+      }).filter((terms) => terms.size > 0);
+    });
+}
+
 export function buildFactIndex(facts: readonly Fact[]): FactIndex {
   const { documents, frequency, vocabulary } = analyzeFacts(facts);
   // Second pass: MiniSearch indexes the analyzed terms, except those in more facts than
@@ -122,18 +196,63 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
   });
   miniSearch.addAll(documents);
 
-  const formsOf = (token: string): string[] => {
+  // A misspelt word is looked up as the known word it most likely is (spelling.ts).
+  const correct = spellerFor(frequency);
+  const formsWith = (analyzers: Analyzer[]) => (token: string) => {
     const forms = new Set<string>();
-    for (const analyze of [...LANGS.map(analyzerFor), hintAnalyzer]) {
+    for (const analyze of analyzers) {
       const form = analyze(token);
       if (form) forms.add(form);
     }
     return [...forms];
   };
+  const formsOf = formsWith([...LANGS.map(analyzerFor), hintAnalyzer]);
+  // Only a word no language's fields know is misspelt ("thanks" is English, not a Russian typo).
+  const unknownWord = (token: string) => !formsOf(token).some((form) => frequency.has(form));
+  const spelt = new Map(
+    LANGS.map((lang) => {
+      const analyze = analyzerFor(lang);
+      return [
+        lang,
+        (token: string) => {
+          const stem = analyze(token);
+          return stem && unknownWord(token) ? (correct(stem) ?? stem) : stem;
+        },
+      ] as const;
+    }),
+  );
+  const analyzerWithSpelling = (lang: Lang) => spelt.get(lang)!;
+  // A corrected word is matched as the word it most likely is, but still weighs as a word the
+  // knowledge base does not have: "погода" corrected to a known word must not look like a topic.
+  const spelledFormsOf = formsWith([...LANGS.map(analyzerWithSpelling), hintAnalyzer]);
 
+  const matchFormsOf = (token: string): string[] => {
+    const forms = spelledFormsOf(token);
+    const families = forms.flatMap((form) => familyOf(form) ?? []);
+    return [...new Set([...forms, ...families])];
+  };
+
+  const synonyms = synonymIndex();
   return {
     facts,
     formsOf,
+    matchFormsOf,
+    isCorrected: (token) =>
+      LANGS.some((lang) => analyzerFor(lang)(token) !== analyzerWithSpelling(lang)(token)),
+    synonymsOf(token) {
+      const found = LANGS.flatMap((lang) => {
+        const stem = analyzerFor(lang)(token);
+        return (stem && synonyms.get(`${lang}:${stem}`)) || [];
+      });
+      const others = found.filter((word) => word !== token);
+      const own = new Set(formsOf(token));
+      return {
+        tokens: [...new Set(others)],
+        forms: [...new Set(others.flatMap(formsOf))].filter((form) => !own.has(form)),
+      };
+    },
+    phrasings: phrasingsOf(facts),
+    titleTerms: titleTermsOf(facts),
     vocabularyEvidence(tokens) {
       const evidence = { be: 0, ru: 0 };
       for (const token of tokens) {
@@ -150,7 +269,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       const query = tokens.join(" ");
       const unknown = new Set(
         tokens.flatMap((token) => {
-          const forms = formsOf(token);
+          const forms = spelledFormsOf(token);
           return forms.some((form) => frequency.has(form)) ? [] : forms;
         }),
       );
@@ -168,17 +287,34 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         if (HAS_CYRILLIC.test(term)) return 1;
         return lang === "en" && (term.length >= TUNING.fuzzyTwoEditsFrom ? 2 : 1);
       };
-      const languageQueries = langs.map((lang) => ({
-        queries: [query],
-        fuzzy: fuzzyIn(lang),
-        // Other languages lend their titles and keywords (names, spellings, synonyms);
-        // their answer texts, the longest posting lists, add little but time.
-        fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
-          fieldName(part, lang),
-        ),
-        processTerm: analyzerFor(lang),
-        boost: boosts(lang),
-      }));
+      // Long stems may also be cut differently in verb and noun (требова-ли / требован-ия).
+      const prefixed = (term: string) =>
+        term.length >= TUNING.knownPrefixMinLength ||
+        (unknown.has(term) && term.length >= TUNING.prefixMinLength);
+      const languageQuery = (lang: Lang) => {
+        // Each language's own word families: another language's stem may spell the same letters.
+        const families = new Set<string>();
+        const analyze = analyzerWithSpelling(lang);
+        return {
+          queries: [query],
+          processTerm: (token: string) => {
+            const stem = analyze(token);
+            const family = stem ? familyOf(stem) : undefined;
+            if (!stem || !family || family === stem) return stem;
+            families.add(family);
+            return [stem, family];
+          },
+          fuzzy: (term: string) => !families.has(term) && fuzzyIn(lang)(term),
+          prefix: (term: string) => families.has(term) || prefixed(term),
+          // Other languages lend their titles and keywords (names, spellings, synonyms);
+          // their answer texts, the longest posting lists, add little but time.
+          fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
+            fieldName(part, lang),
+          ),
+          boost: boosts(lang),
+        };
+      };
+      const languageQueries = langs.map(languageQuery);
       const hintQuery = {
         queries: [query],
         fields: [HINTS],
@@ -187,13 +323,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       };
       const results = miniSearch.search(
         { combineWith: "OR", queries: previous ? languageQueries : [...languageQueries, hintQuery] },
-        {
-          tokenize: (text) => text.split(" "),
-          // Long stems may also be cut differently in verb and noun (требова-ли / требован-ия).
-          prefix: (term) =>
-            term.length >= TUNING.knownPrefixMinLength ||
-            (unknown.has(term) && term.length >= TUNING.prefixMinLength),
-        },
+        { tokenize: (text) => text.split(" "), prefix: prefixed },
       );
       return previous ? combineResults(previous, results) : results;
     },

@@ -33,6 +33,10 @@ export interface Answer {
 export interface Explanation {
   normalized: string;
   contentTokens: string[];
+  /** The decision model's probability for the best candidate, and whether a number vetoed it. */
+  probability: number;
+  vetoed: boolean;
+  features?: Record<string, number>;
   candidates: {
     id: string;
     score: number;

@@ -26,7 +26,11 @@ export const TYPED: QuestionCase[] = [
   ["European Pharmacopoeia", "en", ["pharmacopoeia"]],
   ["Европейская фармакопея", "ru", ["pharmacopoeia"]],
   ["Enlarged Partial Agreement on Sport", "en", ["epas"]],
-  ["Council of Europe action plan for Belarus 2019-2021", "en", ["cooperation-programmes"]],
+  [
+    "Council of Europe action plan for Belarus 2019-2021",
+    "en",
+    ["action-plan-2019", "cooperation-programmes"],
+  ],
   ["When did the Council of Europe suspend cooperation with Belarus?", "en", ["suspension-2022"]],
   ["Когда Совет Европы приостановил сотрудничество с Беларусью?", "ru", ["suspension-2022"]],
   [
@@ -110,8 +114,8 @@ export const TYPED: QuestionCase[] = [
   ["Камісар па правах чалавека", "be", ["commissioner"]],
   ["Congress of Local and Regional Authorities", "en", ["congress"]],
   ["Local Self-Government Concept for a New Belarus", "en", ["congress-self-government-concept"]],
-  ["How many journalists are detained according to the Platform?", "en", ["platform-journalists"]],
-  ["сколько журналистов под стражей по данным Платформы", "ru", ["platform-journalists"]],
+  ["How many journalists are detained according to the Platform?", "en", ["platform-belarus-2023"]],
+  ["сколько журналистов под стражей по данным Платформы", "ru", ["platform-belarus-2023"]],
   ["workshop for Belarusian journalists in exile in Strasbourg", "en", ["journalists-workshop-2023"]],
   ["World Forum for Democracy", "en", ["world-forum-2023"]],
   ["fair trial training for lawyers with CEELI in Prague", "en", ["lawyers-seminar-2024"]],

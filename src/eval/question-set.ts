@@ -1,0 +1,67 @@
+/**
+ * Question sets in the format of ../shared/eval (one JSON object a line): read and validated,
+ * with the file and line of anything malformed.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { LANGS } from "../langs.js";
+
+export const KINDS = [
+  "typed",
+  "paraphrase",
+  "chatty",
+  "short",
+  "typo",
+  "translit",
+  "rukbd",
+  "lacinka",
+  "mixed",
+  "oos",
+] as const;
+
+const itemSchema = z.union([
+  z.object({
+    topic: z.string(),
+    lang: z.enum(LANGS),
+    q: z.string().min(1),
+    kind: z.string(),
+    expect_any: z.array(z.string().min(1)).min(1),
+  }),
+  z.object({
+    topic: z.string(),
+    lang: z.enum(LANGS),
+    q: z.string().min(1),
+    kind: z.string(),
+    expect: z.literal("refuse"),
+  }),
+]);
+
+export type QuestionItem = z.infer<typeof itemSchema>;
+
+export const inScope = (item: QuestionItem): item is Extract<QuestionItem, { expect_any: string[] }> =>
+  "expect_any" in item;
+
+export class QuestionSetError extends Error {}
+
+export function readQuestionSet(path: string): QuestionItem[] {
+  const lines = readFileSync(path, "utf8").split("\n");
+  const problems: string[] = [];
+  const items: QuestionItem[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return void problems.push(`${path}:${i + 1}: not JSON`);
+    }
+    const parsed = itemSchema.safeParse(value);
+    if (parsed.success) items.push(parsed.data);
+    else
+      problems.push(
+        `${path}:${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "item"} ${issue.message}`).join("; ")}`,
+      );
+  });
+  if (problems.length) throw new QuestionSetError(problems.join("\n"));
+  return items;
+}

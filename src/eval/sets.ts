@@ -1,0 +1,11 @@
+/** The question sets under eval/, as `npm run eval` and the regression floors read them. */
+export const QUESTION_SETS = {
+  /** ../shared/eval/dev.jsonl, copied: the small visible development set. */
+  dev: "eval/dev.jsonl",
+  /** The project's own earlier set: written apart from the code, but seen while tuning. */
+  project: "eval/questions.jsonl",
+  /** The blind corpus (eval/blind-corpus.jsonl), split by eval/split.mjs: tuned on… */
+  tune: "eval/blind-tune.jsonl",
+  /** …and never read item by item: only its totals are printed. */
+  "held-out": "eval/blind-heldout.jsonl",
+} as const;

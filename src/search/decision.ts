@@ -1,0 +1,50 @@
+/**
+ * Step four, where the answer is chosen: answer or say "I don't know". A logistic model over
+ * the signals of features.ts gives the probability that the best candidate answers the
+ * question; the bot answers above the model's threshold. Its coefficients live in
+ * decision-model.json, fitted on the blind corpus's tune half by `npm run fit` (see
+ * src/eval/fit.ts); a year or number the fact contradicts vetoes it whatever the model says.
+ */
+import { z } from "zod";
+import rawModel from "./decision-model.json" with { type: "json" };
+import { FEATURES, type Features } from "./features.js";
+
+const modelSchema = z.object({
+  features: z.array(z.enum(FEATURES)),
+  /** Per feature: subtracted, then divided by, before weighing (the fit standardizes). */
+  mean: z.array(z.number()),
+  scale: z.array(z.number().positive()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  /** Answer when the probability is at least this. */
+  threshold: z.number().min(0).max(1),
+  /** Inline mode lists facts at least this probable. */
+  lookupThreshold: z.number().min(0).max(1),
+  fitted: z.object({ on: z.string(), questions: z.number(), command: z.string() }),
+});
+
+export type DecisionModel = z.infer<typeof modelSchema>;
+
+export function parseModel(value: unknown, file = "src/search/decision-model.json"): DecisionModel {
+  const parsed = modelSchema.safeParse(value);
+  if (!parsed.success)
+    throw new Error(
+      `${file}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "model"}: ${issue.message}`).join("; ")}`,
+    );
+  const model = parsed.data;
+  const n = model.features.length;
+  for (const field of ["mean", "scale", "weights"] as const)
+    if (model[field].length !== n)
+      throw new Error(`${file}: ${field} has ${model[field].length} values for ${n} features`);
+  return model;
+}
+
+export const DECISION_MODEL = parseModel(rawModel);
+
+export function probability(features: Features, model: DecisionModel = DECISION_MODEL): number {
+  let z = model.bias;
+  model.features.forEach((name, i) => {
+    z += (model.weights[i]! * (features[name] - model.mean[i]!)) / model.scale[i]!;
+  });
+  return 1 / (1 + Math.exp(-z));
+}

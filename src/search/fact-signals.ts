@@ -1,0 +1,72 @@
+/**
+ * What a fact itself says that a question can agree or disagree with: the numbers it names,
+ * whether it counts anything, whether it is about someone — checked against the years, numbers
+ * and question words of a question, by the ranking and by the decision alike.
+ */
+import type { Fact } from "../kb/types.js";
+import { LANGS } from "../langs.js";
+import { numbersIn, type Intent, type Question } from "./question.js";
+
+const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body", "award"]);
+
+/** A fact about someone or something as a whole: what a bare name asks for ("Viasna", "Sapelka"). */
+export const isAboutEntity = (fact: Fact) => WHO_KINDS.has(fact.kind);
+
+/** Every number a fact names in any language, and its date's: what a question's numbers must agree with. */
+const numbersOfFact = new WeakMap<Fact, ReadonlySet<string>>();
+export function factNumbers(fact: Fact): ReadonlySet<string> {
+  let numbers = numbersOfFact.get(fact);
+  if (!numbers) {
+    const texts = LANGS.flatMap((lang) => {
+      const { answer, title, keywords, questions } = fact.text[lang];
+      return [answer, title, ...keywords, ...questions];
+    });
+    numbers = new Set(numbersIn([...texts, fact.date ?? "", fact.end ?? "", fact.ets ?? ""].join(" ")));
+    numbersOfFact.set(fact, numbers);
+  }
+  return numbers;
+}
+
+/**
+ * The counts a fact states ("12 conventions", "about 30 journalists", "104,731 actions"): numbers
+ * that are not years, not days of a date and not the number of a treaty, resolution or article.
+ */
+const countsOfFact = new WeakMap<Fact, boolean>();
+const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december)/;
+const DOCUMENT_NUMBER = /(?:no\.?|ets|resolution|recommendation|article|decision|cets)\s*$/;
+export function factCounts(fact: Fact): boolean {
+  let counts = countsOfFact.get(fact);
+  if (counts === undefined) {
+    const text = fact.text.en.answer.toLowerCase();
+    counts = [...text.matchAll(/\d[\d,.]*/g)].some((match) => {
+      const digits = match[0].replace(/[,.]+$/, "");
+      if (/^(?:19|20)\d\d$/.test(digits)) return false;
+      const before = text.slice(Math.max(0, match.index - 16), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+      return !MONTH.test(after) && !DOCUMENT_NUMBER.test(before) && !/^\s*(?:–|-)\s*\d/.test(after);
+    });
+    countsOfFact.set(fact, counts);
+  }
+  return counts;
+}
+
+/** A number in the question that the fact does not have: that fact must not be the answer. */
+export const contradictsNumbers = (question: Question, fact: Fact) =>
+  question.numbers.some((n) => !factNumbers(fact).has(n));
+
+export function intentMismatch(
+  intent: Intent,
+  fact: Fact,
+): { whoMismatch: number; whenMismatch: number; howManyMismatch: number } {
+  return {
+    whoMismatch: intent === "who" && !WHO_KINDS.has(fact.kind) ? 1 : 0,
+    whenMismatch: intent === "when" && !fact.date && !/\d{4}/.test(fact.text.en.answer) ? 1 : 0,
+    howManyMismatch: intent === "how-many" && !factCounts(fact) ? 1 : 0,
+  };
+}
+
+/** The fact is of a kind and content the question's question word asks for. */
+export function fitsIntent(intent: Intent, fact: Fact): boolean {
+  const mismatch = intentMismatch(intent, fact);
+  return !mismatch.whoMismatch && !mismatch.whenMismatch && !mismatch.howManyMismatch;
+}

@@ -1,0 +1,182 @@
+/**
+ * Step one of answering: what the question is. Normalized, small talk set apart, content words
+ * weighed by rarity, language detected, and what the question itself says about its answer —
+ * the years and numbers it names and what it asks for (who, when, how many, where).
+ */
+import type { Lang } from "../langs.js";
+import { foldCyrillic } from "./analyze.js";
+import { detectLanguage } from "./detect-lang.js";
+import type { FactIndex } from "./fact-index.js";
+import { tokenize } from "./normalize.js";
+import { splitSmallTalk } from "./smalltalk.js";
+import { isSoftWord, isStopWord } from "./stopwords.js";
+import { TUNING } from "./tuning.js";
+import { looksLikeVerb } from "./verbs.js";
+
+/** One content word of a question, with what ranking and the decision need to know of it. */
+export interface Term {
+  token: string;
+  /** Its form in each language's fields, as the index looks it up. */
+  forms: string[];
+  /** Words of the same meaning searched with it, and their forms (matched as loosely as a prefix). */
+  synonyms: string[];
+  synonymForms: string[];
+  /** In how many facts it occurs; 0 when the knowledge base has never seen it. */
+  frequency: number;
+  /** Rarity weight: how much covering it counts. */
+  weight: number;
+  /** Looked up as the known word it is most likely a misspelling of: it matches loosely. */
+  corrected: boolean;
+  /** Counts towards the share of words matched: not a question word, not an unknown verb. */
+  countable: boolean;
+  looksLikeVerb: boolean;
+}
+
+/** What a question asks for, from its question words: a fact of another kind rarely answers it. */
+export type Intent = "who" | "when" | "how-many" | "where" | "other";
+
+export interface Question {
+  normalized: string;
+  detected?: Lang;
+  lang: Lang;
+  /** Every word that is not a stop word. */
+  words: string[];
+  /** The words that tell facts apart: what the search looks for, each weighed once. */
+  terms: Term[];
+  /** The forms of its words most facts share (Belarus, Council, Europe): too common to search. */
+  genericForms: string[];
+  intent: Intent;
+  /** Years (1990–2039) and other numbers the question names: a fact must not contradict them. */
+  numbers: string[];
+  /** It asks how things stand now ("who is … now", "цяпер", "сейчас"): the sources are dated. */
+  asksNow: boolean;
+  /** Set when the message is small talk alone: it gets its own reply, never a fact. */
+  smallTalk?: "greeting" | "thanks" | "help";
+}
+
+const NOW =
+  /(?<!\p{L})(?:now|currently|current|today|these days|at present|сейчас|теперь|нынешн\p{L}*|текущ\p{L}*|сегодня|цяпер|зараз|сёння|цяперашн\p{L}*|сучасн\p{L}*)(?!\p{L})/u;
+
+const INTENTS: [Intent, RegExp][] = [
+  ["how-many", /(?<!\p{L})(?:how many|how much|number of|сколько|колькі|кольки|скольк\p{L}*)(?!\p{L})/u],
+  ["who", /(?<!\p{L})(?:who|whom|whose|кто|кого|кому|кем|хто|каго|каму|кім|ким|чей|чья|чыё|чый)(?!\p{L})/u],
+  [
+    "when",
+    /(?<!\p{L})(?:when|what year|which year|what date|когда|в каком году|какого числа|с какого|калі|кали|у якім годзе|якога чысла|з якога)(?!\p{L})/u,
+  ],
+  ["where", /(?<!\p{L})(?:where|где|куда|дзе|куды|in which city|в каком городе|у якім горадзе)(?!\p{L})/u],
+];
+
+/** A question word followed by a hyphen is another word: калі-небудзь, когда-нибудь, кто-то. */
+export function intentOf(text: string): Intent {
+  const plain = text.replace(/(?<!\p{L})\p{L}+-(?:небудзь|нибудь|либо|то|сьці|колечы)(?!\p{L})/gu, " ");
+  for (const [intent, pattern] of INTENTS) if (pattern.test(plain)) return intent;
+  return "other";
+}
+
+/**
+ * The numbers a text names — years, days, counts, article and treaty numbers — each part of a
+ * dotted form on its own ("17.03.2022" → 17, 3, 2022; "193.1" → 193, 1), without leading zeros,
+ * so that a question and a fact compare however either writes a date.
+ */
+const NUMBER = /\d+/g;
+export const numbersIn = (text: string) => [
+  ...new Set((text.match(NUMBER) ?? []).map((digits) => String(Number(digits)))),
+];
+
+const LATIN_WORD = /^[a-z\u00C0-\u024F']+$/;
+const CYRILLIC_WORD = /^[\u0400-\u04FF']+$/;
+
+/**
+ * The part of a mixed-script question that tells its language: its function words ("what",
+ * "якая", "когда") are in the language it is asked in, whatever names and terms it borrows
+ * ("Якая мэта ў EU-Russia Civil Society Forum?", "who wrote the заява in 2020").
+ */
+export function scriptOfQuestion(normalized: string): string {
+  const tokens = tokenize(normalized);
+  const latin = tokens.filter((t) => LATIN_WORD.test(t));
+  const cyrillic = tokens.filter((t) => CYRILLIC_WORD.test(t));
+  if (latin.length === 0 || cyrillic.length === 0) return normalized;
+  const latinStops = latin.filter(isStopWord).length;
+  const cyrillicStops = cyrillic.filter(isStopWord).length;
+  if (cyrillicStops > latinStops) return cyrillic.join(" ");
+  if (latinStops > cyrillicStops) return latin.join(" ");
+  return normalized;
+}
+
+/** The weighing of words, from the index's document frequencies; built once per index. */
+export interface Weigher {
+  term(token: string): Term | undefined;
+}
+
+export function weigherFor(index: FactIndex): Weigher {
+  // Rarity weights: squared idf, so that the words most facts share (Belarus, Council, Europe)
+  // barely count and the words that tell facts apart decide.
+  const idf = (frequency: number) => Math.log(1 + index.facts.length / frequency) ** TUNING.rarityExponent;
+  const unknownWeight = idf(1) * TUNING.unknownWordWeight;
+  const unknownVerbWeight = idf(1) * TUNING.unknownVerbWeight;
+  // Words most facts share cannot tell facts apart, and their long posting lists are what makes
+  // search slow at scale: they are left out of the search.
+  const genericFrequency = Math.min(index.facts.length * TUNING.genericShare, TUNING.genericCount);
+  return {
+    term(token) {
+      const frequency = index.documentFrequency(token);
+      const soft = isSoftWord(token);
+      if (frequency > genericFrequency || (soft && frequency === 0)) return undefined;
+      const verb = looksLikeVerb(foldCyrillic(token));
+      const weight =
+        frequency === 0
+          ? verb
+            ? unknownVerbWeight
+            : unknownWeight
+          : idf(frequency) * (soft ? TUNING.softWordWeight : 1);
+      const synonyms = index.synonymsOf(token);
+      return {
+        token,
+        forms: index.matchFormsOf(token),
+        corrected: index.isCorrected(token),
+        synonyms: synonyms.tokens,
+        synonymForms: synonyms.forms,
+        frequency,
+        weight,
+        countable: !soft && !(frequency === 0 && verb),
+        looksLikeVerb: verb,
+      };
+    },
+  };
+}
+
+export function parseQuestion(
+  normalized: string,
+  fallbackLang: Lang,
+  index: FactIndex,
+  weigher: Weigher,
+): Question {
+  const smallTalk = splitSmallTalk(normalized);
+  const words = [...new Set(tokenize(smallTalk.rest).filter((token) => !isStopWord(token)))].slice(
+    0,
+    TUNING.maxQuestionWords,
+  );
+  const detected = detectLanguage(
+    scriptOfQuestion(normalized),
+    fallbackLang,
+    index.vocabularyEvidence(words),
+  );
+  const terms = words.flatMap((token) => weigher.term(token) ?? []);
+  const searched = new Set(terms.map((term) => term.token));
+  const genericForms = words
+    .filter((token) => !searched.has(token) && !isSoftWord(token))
+    .flatMap((token) => index.formsOf(token));
+  return {
+    normalized,
+    detected,
+    lang: detected ?? fallbackLang,
+    words,
+    terms,
+    genericForms,
+    intent: intentOf(smallTalk.rest),
+    numbers: numbersIn(smallTalk.rest),
+    asksNow: NOW.test(smallTalk.rest),
+    smallTalk: smallTalk.kind,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Step two: the facts that may answer a question, best first. The index proposes results; each
+ * is scored by the share of the question's weighted content it covers (a raw search score grows
+ * with every matched field and expansion, so it cannot tell a good match from a long one), with
+ * the search score as a tie-breaker.
+ */
+import type { SearchResult } from "minisearch";
+import type { Fact } from "../kb/types.js";
+import { LANGS } from "../langs.js";
+import type { FactIndex } from "./fact-index.js";
+import { fitsIntent, isAboutEntity } from "./fact-signals.js";
+import type { Question } from "./question.js";
+import { TUNING } from "./tuning.js";
+
+export interface Candidate {
+  fact: Fact;
+  score: number;
+  /** Share of the question's weighted content this fact covers, in [0, 1]. */
+  coverage: number;
+  /** Weighted content covered (absolute), to tell real matches from generic words. */
+  evidence: number;
+  /** Coverage plus the tie-breaking share of the search score: the order of candidates. */
+  rank: number;
+  /** How strongly this fact matches each of the question's terms, in [0, 1]. */
+  strengths: number[];
+  /** How closely the question matches the closest of the fact's phrasings (see phrasingMatch). */
+  phrasing: number;
+  result: SearchResult;
+}
+
+/**
+ * The question's own language first: when its fields alone give a full, clear winner, the other
+ * two languages' fields need not be searched (a third of the work at scale). Otherwise all three:
+ * near ties (a name every related fact mentions) are settled by all the evidence.
+ */
+export function rankCandidates(question: Question, index: FactIndex): Candidate[] {
+  if (question.terms.length === 0) return [];
+  const tokens = [...new Set(question.terms.flatMap((term) => [term.token, ...term.synonyms]))];
+  const { detected } = question;
+  if (!detected) return rank(question, index, index.search(tokens, detected));
+  const ownResults = index.search(tokens, detected, [detected]);
+  const own = rank(question, index, ownResults);
+  const [first, second] = own;
+  const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
+  if (first && first.coverage >= TUNING.ownLanguageStands && clear) return own;
+  const others = LANGS.filter((lang) => lang !== detected);
+  return rank(question, index, index.search(tokens, detected, others, ownResults));
+}
+
+function rank(question: Question, index: FactIndex, allResults: readonly SearchResult[]): Candidate[] {
+  const { terms } = question;
+  const results = allResults.slice(0, TUNING.candidates);
+  const top = results[0]?.score ?? 1;
+  const total = terms.reduce((sum, term) => sum + term.weight, 0) || 1;
+  const allForms = new Set(terms.flatMap((term) => [...term.forms, ...term.synonymForms]));
+  const topic = isTopicQuery(question);
+  const phrased = questionForms(question);
+  return results
+    .map((result) => {
+      const strengths = terms.map(
+        (term) =>
+          Math.max(
+            matchStrength(term.forms, result, allForms),
+            matchStrength(term.synonymForms, result, allForms) * TUNING.looseMatch,
+          ) * (term.corrected ? TUNING.looseMatch : 1),
+      );
+      const evidence = terms.reduce((sum, term, i) => sum + term.weight * strengths[i]!, 0);
+      const position = result.id as number;
+      const fact = index.facts[position]!;
+      const phrasing = phrasingMatch(phrased, strengths, result, index.phrasings(position));
+      const coverage = evidence / total;
+      // Among facts that cover the question alike, one of the kind it asks for comes first
+      // ("who is Bialiatski" → the person, not the campaign named after him).
+      const fit = fitsIntent(question.intent, fact) ? 1 : TUNING.intentMismatchRank;
+      // A bare name or term asks for the fact about that person or body as a whole.
+      const entity = topic && isAboutEntity(fact) ? TUNING.entityBonus : 0;
+      // A title that names the question's common words too ("… Platform on Belarus") breaks ties.
+      const titled = question.genericForms.some((form) => index.titleTerms(position).has(form));
+      const rank =
+        coverage * fit +
+        TUNING.phrasingWeight * phrasing +
+        TUNING.scoreWeight * (result.score / top) +
+        (titled ? TUNING.genericTitleBonus : 0) +
+        entity;
+      return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing };
+    })
+    .sort((a, b) => b.rank - a.rank);
+}
+
+/** One or two words and no question word: a search-box query for a topic ("Viasna", "Havel prize"). */
+export const isTopicQuery = (question: Question) => question.terms.length <= 2 && question.intent === "other";
+
+/**
+ * How closely a question matches one of a fact's phrasings (title, keywords, alternate
+ * questions), as question answering services match a question with an answer's alternate
+ * questions: the share of the question's weight the phrasing has, times the share of the
+ * phrasing's words the question has. A near-paraphrase scores high; a question that only names
+ * the same entity as a long phrasing, low. A typo the search matched fuzzily counts as present
+ * when the phrasing has a word the result matched that no other question word explains.
+ */
+function phrasingMatch(
+  question: QuestionForms,
+  strengths: readonly number[],
+  result: SearchResult,
+  phrasings: readonly ReadonlySet<string>[],
+): number {
+  const { terms, total, forms, said } = question;
+  const loose = Object.keys(result.match).filter((term) => !forms.has(term));
+  let best = 0;
+  for (const phrasing of phrasings) {
+    let looseHere = 0;
+    for (const term of loose) if (phrasing.has(term)) looseHere++;
+    let covered = 0;
+    terms.forEach((term, i) => {
+      const present =
+        term.forms.some((form) => phrasing.has(form)) ||
+        (term.frequency === 0 && strengths[i]! > 0 && looseHere > 0);
+      if (present) covered += term.weight;
+    });
+    if (covered === 0) continue;
+    let shared = looseHere;
+    for (const term of phrasing) if (said.has(term)) shared++;
+    best = Math.max(best, (covered / total) * Math.min(1, shared / phrasing.size));
+  }
+  return best;
+}
+
+/** What phrasingMatch needs of a question, computed once for all its candidates. */
+interface QuestionForms {
+  terms: Question["terms"];
+  total: number;
+  forms: ReadonlySet<string>;
+  /** Its searched forms and its common words' (Council, Belarus), which phrasings may share too. */
+  said: ReadonlySet<string>;
+}
+
+function questionForms({ terms, genericForms }: Question): QuestionForms {
+  const forms = new Set(terms.flatMap((term) => term.forms));
+  return {
+    terms,
+    total: terms.reduce((sum, term) => sum + term.weight, 0) || 1,
+    forms,
+    said: new Set([...forms, ...genericForms]),
+  };
+}
+
+/**
+ * How well one question token is matched by a result: fully in a title, keywords, alternate
+ * questions or hints; less when only the answer's body mentions it (siblings often mention each
+ * other there); less again when only a prefix or fuzzy expansion of it matched.
+ */
+function matchStrength(forms: string[], result: SearchResult, allForms: ReadonlySet<string>): number {
+  if (forms.length === 0 || !forms.some((form) => result.queryTerms.includes(form))) return 0;
+  const strengthOf = (fields: string[], exact: boolean) =>
+    (fields.some((field) => !field.startsWith("answer_")) ? 1 : TUNING.answerOnlyMatch) *
+    (exact ? 1 : TUNING.looseMatch);
+  let best = 0;
+  let attributed = false;
+  for (const [term, fields] of Object.entries(result.match)) {
+    const exact = forms.includes(term);
+    if (exact || forms.some((form) => term.startsWith(form))) {
+      attributed = true;
+      best = Math.max(best, strengthOf(fields, exact));
+    }
+  }
+  if (attributed) return best;
+  // A fuzzy expansion cannot be traced to its query term: credit the terms no form explains.
+  for (const [term, fields] of Object.entries(result.match))
+    if (![...allForms].some((form) => term.startsWith(form)))
+      best = Math.max(best, strengthOf(fields, false));
+  return best;
+}

@@ -1,0 +1,36 @@
+/**
+ * Regression floors on the question sets of `npm run eval`: a change to search, the decision
+ * model or the knowledge base that loses answers on questions nobody tuned for fails here.
+ * Only totals are asserted, so a failure names no held-out item. The floors sit a little under
+ * the figures measured when they were set (README, "Tuning the search").
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { QUESTION_SETS } from "../../src/eval/sets.js";
+import { judgeSet } from "../../src/eval/judge.js";
+import { readQuestionSet } from "../../src/eval/question-set.js";
+import { summarize } from "../../src/eval/report.js";
+import { loadKnowledgeBase, PROJECT_ROOT } from "../../src/kb/load.js";
+import { createAnswerer } from "../../src/search/index.js";
+
+const kb = loadKnowledgeBase();
+const answerer = createAnswerer(kb);
+const summaryOf = (file: string) =>
+  summarize(judgeSet(readQuestionSet(join(PROJECT_ROOT, file)), answerer, kb));
+
+/** [set, least share answered right, least share of out-of-scope declined, most wrong answers of in-scope]. */
+const FLOORS: [keyof typeof QUESTION_SETS, number, number, number][] = [
+  ["dev", 0.9, 1, 0.06],
+  ["project", 0.83, 0.8, 0.12],
+  ["tune", 0.8, 0.7, 0.06],
+  ["held-out", 0.77, 0.65, 0.08],
+];
+
+describe("question sets stay above their floors", () => {
+  it.each(FLOORS)("%s", (name, right, refused, wrong) => {
+    const s = summaryOf(QUESTION_SETS[name]);
+    expect(s.passed / s.total).toBeGreaterThanOrEqual(right);
+    expect(s.counts.refused / s.outOfScope).toBeGreaterThanOrEqual(refused);
+    expect(s.counts.wrong / s.inScope).toBeLessThanOrEqual(wrong);
+  });
+});

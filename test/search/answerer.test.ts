@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../src/kb/load.js";
+import { LANGS } from "../../src/langs.js";
+import { factNumbers } from "../../src/search/fact-signals.js";
+import { createAnswerer } from "../../src/search/index.js";
+
+const kb = loadKnowledgeBase();
+const answerer = createAnswerer(kb);
+
+describe("a year or number the question names", () => {
+  const dated = kb.facts.filter((fact) => fact.date);
+
+  it("never yields a fact that contradicts it", () => {
+    for (const fact of dated)
+      for (const lang of LANGS) {
+        // A year near the fact's own that the fact does not mention anywhere.
+        const year = Number(fact.date!.slice(0, 4));
+        const wrongYear = [3, -3, 4, -4, 5, -5, 7, -7]
+          .map((d) => year + d)
+          .find((y) => !factNumbers(fact).has(String(y)));
+        const question = `${fact.text[lang].title.replace(/\d+/g, "")} ${wrongYear}`;
+        const answer = answerer.answer(question, { fallbackLang: lang });
+        expect(answer.fact?.id, question).not.toBe(fact.id);
+        const listed = answerer.lookup(question, { fallbackLang: lang, limit: 10 }).facts;
+        expect(
+          listed.map((f) => f.id),
+          question,
+        ).not.toContain(fact.id);
+      }
+  });
+
+  it("alone names no topic: a bare number is declined", () => {
+    for (const question of ["9", "12", "2022", "1993"])
+      expect(answerer.answer(question, { fallbackLang: "en" }).kind, question).toBe("decline");
+  });
+});
+
+describe("declines that help", () => {
+  it.each(["Рецепт борща", "Who won the football world cup?", "Якое надвор'е заўтра?"])(
+    "offers no unrelated facts for %j",
+    (question) => {
+      const answer = answerer.answer(question, { fallbackLang: "en" });
+      expect(answer.kind).toBe("decline");
+      expect(answer.suggestions).toEqual([]);
+    },
+  );
+
+  it("suggests nothing in particular for generic words only (the reply lists the main topics)", () => {
+    for (const question of ["Belarus and the Council of Europe", "Belarus", "human rights"]) {
+      const answer = answerer.answer(question, { fallbackLang: "en" });
+      expect(answer.kind, question).toBe("decline");
+      expect(answer.suggestions, question).toEqual([]);
+    }
+  });
+
+  it.each(["What is the capital of Belarus?", "Хто прэзідэнт Беларусі?", "clear", "power", "9"])(
+    "declines %j: one word that only some fact's text uses names no topic",
+    (question) => expect(answerer.answer(question, { fallbackLang: "en" }).kind).toBe("decline"),
+  );
+
+  it.each([
+    ["Viasna", "viasna"],
+    ["Вясна", "viasna"],
+    ["Tikhanovskaya", "tsikhanouskaya"],
+    ["GRECO", "greco"],
+  ])("answers the bare name %j with the fact about it", (question, id) =>
+    expect(answerer.answer(question, { fallbackLang: "en" }).fact?.id).toBe(id),
+  );
+
+  it("offers only facts that share a telling word with the question", () => {
+    const answer = answerer.answer("What did Bialiatski have for breakfast on his birthday?", {
+      fallbackLang: "en",
+    });
+    expect(answer.kind).toBe("decline");
+    for (const fact of answer.suggestions)
+      expect(JSON.stringify(fact.text.en).toLowerCase()).toContain("bialiatski");
+  });
+});
+
+describe("the confidence of an answer", () => {
+  it("is the decision model's probability, in (0, 1]", () => {
+    const answer = answerer.answer("When did Belarus apply to join the Council of Europe?", {
+      fallbackLang: "en",
+    });
+    expect(answer.kind).toBe("fact");
+    expect(answer.confidence).toBeGreaterThan(0.5);
+    expect(answer.confidence).toBeLessThanOrEqual(1);
+  });
+});

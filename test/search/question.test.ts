@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../../src/search/normalize.js";
+import { intentOf, numbersIn, scriptOfQuestion } from "../../src/search/question.js";
+
+describe("what a question asks for", () => {
+  it.each([
+    ["how many conventions did belarus ratify", "how-many"],
+    ["колькі канвенцый ратыфікавала беларусь", "how-many"],
+    ["сколько стран в пасе", "how-many"],
+    ["who opened the first meeting", "who"],
+    ["хто адкрыў першае пасяджэнне", "who"],
+    ["кто такая тихановская", "who"],
+    ["when was the contact group set up", "when"],
+    ["калі была створана кантактная група", "when"],
+    ["в каком году приостановили статус", "when"],
+    ["where was the workshop held", "where"],
+    ["дзе прайшоў семінар", "where"],
+    ["what is the venice commission", "other"],
+  ])("%s → %s", (question, intent) => expect(intentOf(normalizeText(question))).toBe(intent));
+
+  it("does not read a question word inside another word", () => {
+    expect(intentOf("whoever")).toBe("other");
+    expect(intentOf("кали")).toBe("when");
+    expect(intentOf("калина")).toBe("other");
+  });
+});
+
+describe("the numbers a text names", () => {
+  it("splits dates and article numbers into their parts, without leading zeros", () => {
+    expect(numbersIn("17.03.2022")).toEqual(["17", "3", "2022"]);
+    expect(numbersIn("article 193.1 and ETS No. 018")).toEqual(["193", "1", "18"]);
+    expect(numbersIn("no numbers here")).toEqual([]);
+  });
+});
+
+describe("the part of a mixed-script question that tells its language", () => {
+  it("keeps the Cyrillic words when the question words are Cyrillic", () => {
+    expect(scriptOfQuestion(normalizeText("Якая мэта ў EU-Russia Civil Society Forum?"))).toBe("якая мэта ў");
+  });
+  it("keeps the Latin words when the question words are English", () => {
+    expect(
+      scriptOfQuestion(normalizeText("who wrote the заява about Belarusians' rights in August 2020")),
+    ).toBe("who wrote the about belarusians rights in august");
+  });
+  it("leaves a one-script question as it is", () => {
+    const text = normalizeText("Когда создали Контактную группу?");
+    expect(scriptOfQuestion(text)).toBe(text);
+  });
+});
