@@ -2,141 +2,434 @@
 
 ## Dialogue with the democratic forces and the Contact Group
 
-fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an exchange of views with Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces. It agreed to hold regular exchanges with the Belarusian democratic forces and asked the Secretary General to set up a contact group.
-    .title = Committee of Ministers meets Tsikhanouskaya (2022)
-    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Committee of Ministers, exchange of views, regular dialogue, met, meeting, July 2022, launch of dialogue, democratic forces, opposition leader, contact group proposal
-fact-contact-group = On 7 September 2022 the Committee of Ministers decided (CM/Del/Dec(2022)1441/2.5) to create the Council of Europe Contact Group on cooperation with Belarusian democratic forces and civil society. It invited Secretary General Marija Pejčinović Burić to set it up; the group reports back twice a year.
+fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an exchange of views with Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces; it was her first address to the Committee, at the invitation of its Irish Presidency. The Committee then agreed to hold regular exchanges with her and other representatives of the Belarusian democratic forces, and in September 2022 it invited the Secretary General to set up a contact group.
+    .title = Committee of Ministers meets Tsikhanouskaya (July 2022)
+    .short = CoE ministers meet Tsikhanouskaya
+    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Committee of Ministers, exchange of views, first address to the Committee of Ministers, 6 July 2022, July 2022, Irish Presidency, regular exchanges, regular dialogue, democratic forces, opposition leader, met, meeting
+    .questions =
+        When did Sviatlana Tsikhanouskaya first address the Committee of Ministers?
+        What happened at the Committee of Ministers on 6 July 2022?
+        At whose invitation did Tsikhanouskaya speak to the Committee of Ministers?
+        What did the Committee of Ministers agree after its exchange of views with Tsikhanouskaya?
+        When did the Committee of Ministers ask for a contact group on Belarus?
+fact-contact-group = In September 2022 the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
     .title = Contact Group on Belarus created (2022)
-    .keywords = Contact Group, contact group on Belarus, created, set up, established, founded, when, September 2022, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, civil society, cooperation with the opposition, reports twice a year
-fact-contact-group-first-meeting = The Contact Group first met in November 2022; the meeting was opened by Secretary General Marija Pejčinović Burić and Sviatlana Tsikhanouskaya. Since then the group has met several times a year.
+    .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year
+    .questions =
+        When was the Council of Europe Contact Group on Belarus created?
+        What is the full name of the Contact Group on Belarus?
+        Who decided to set up the Contact Group?
+        Whom did the Committee of Ministers ask to set up the Contact Group?
+        How often does the Contact Group report to the Committee of Ministers?
+fact-contact-group-first-meeting = The Contact Group first met on 7 November 2022 in Strasbourg, two months after the decision to create it; Secretary General Marija Pejčinović Burić and Sviatlana Tsikhanouskaya opened the meeting together. Since then the group has met several times a year.
     .title = First meeting of the Contact Group (2022)
-    .keywords = first meeting, inaugural meeting, opened, November 2022, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, how often does it meet, several times a year, Contact Group meetings
-fact-contact-group-work = The Contact Group keeps the Council of Europe working with Belarusian opposition groups, independent media, human rights defenders and exiled activists. According to Wikipedia, it supports training for lawyers, campaigns against the death penalty, the democratic forces' participation in PACE and the Congress, and help for journalists and NGOs in exile.
-    .title = What the Contact Group does
-    .keywords = Contact Group, what does it do, purpose, aim, tasks, mandate, activities, support, opposition, independent media, human rights defenders, exiles, training lawyers, death penalty, NGOs in exile
-fact-contact-group-priorities = The Contact Group's priorities: the rule of law, through study visits and one-day seminars for Belarusian lawyers on the ECHR and the Court's case-law; and helping journalists in exile counter the authorities' disinformation and propaganda and keep working, through visa easing, political or financial support and algorithms that tell propaganda from real journalism.
+    .keywords = first meeting, inaugural meeting, opening, 7 November 2022, November 2022, Strasbourg, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, Contact Group meetings, several times a year, frequency of meetings, opened
+    .questions =
+        When did the Contact Group on Belarus first meet?
+        Who opened the first meeting of the Contact Group?
+        Where was the first meeting of the Contact Group held?
+        How often does the Contact Group meet?
+        How long after its creation did the Contact Group first meet?
+fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
+    .title = What the Contact Group does (according to Wikipedia)
+    .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
+    .questions =
+        What does the Contact Group on Belarus do?
+        What is the purpose of the Council of Europe Contact Group on Belarus?
+        Whom does the Contact Group work with?
+        Which activities does the Contact Group support?
+fact-contact-group-priorities = The Contact Group has two priorities: the rule of law in Belarus, through study visits and seminars for Belarusian lawyers, and help for Belarusian journalists in exile, so that they can counter the authorities' disinformation and propaganda and keep working.
     .title = Priorities of the Contact Group
-    .keywords = priorities, focus, goals, rule of law, study visits, seminars, ECHR, European Convention on Human Rights, case-law, lawyers, journalists in exile, disinformation, propaganda, visas, visa restrictions, financial support, algorithms
-fact-reykjavik-summit-2023 = The declaration of the Council of Europe Summit held in Reykjavik in 2023 stressed the need for cooperation with the Belarusian democratic forces and civil society and the wish to continue the Contact Group's work.
-    .title = Reykjavik Summit declaration (2023)
-    .keywords = Reykjavik, Reykjavík, summit, Fourth Summit, heads of state, declaration, 2023, Iceland, continue the Contact Group, cooperation, momentum
-fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It covered human rights and the rule of law, changing attitudes to the death penalty, support for journalists in exile, political prisoners, women and minorities facing discrimination, and pluralist democracy at national and local level, with a focus on civil society and youth.
+    .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
+    .questions =
+        What are the priorities of the Contact Group on Belarus?
+        What are the Contact Group's main goals?
+        Which two areas does the Contact Group focus on?
+fact-contact-group-rule-of-law = One of the Contact Group's priorities is to support the development of the rule of law in Belarus: it organises study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights (ECHR) and the case-law of the European Court of Human Rights.
+    .title = Contact Group priority: the rule of law
+    .short = Contact Group: rule of law
+    .keywords = rule of law, study visits, study trips, one-day seminars, training seminars, lawyers, advocates, ECHR, European Convention on Human Rights, European Court of Human Rights, ECtHR, case-law, Strasbourg court
+    .questions =
+        How does the Contact Group support the rule of law in Belarus?
+        What training does the Contact Group offer Belarusian lawyers?
+        What are the one-day seminars for Belarusian lawyers about?
+        What does ECHR stand for?
+fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities. To enable them to work, it seeks the easing of visa restrictions, political or financial support and algorithms that can tell propaganda from real journalism.
+    .title = Contact Group priority: journalists in exile
+    .short = Contact Group: journalists in exile
+    .keywords = journalists in exile, exiled journalists, independent media, disinformation, propaganda, visa restrictions, visas, financial support, political support, algorithms, international journalists' organisations, European governments, media support
+    .questions =
+        How does the Contact Group help Belarusian journalists in exile?
+        What support does the Council of Europe seek for exiled Belarusian journalists?
+        With whom does the Contact Group work to support journalists?
+        What are the algorithms against propaganda for?
+        How does the Contact Group counter propaganda by the Belarusian authorities?
+fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the Council of Europe Summit in Reykjavík in 2023, underlined the need for cooperation and the commitment to pursue the work of the Contact Group on Belarus. The Council of Europe presents it as continuing the momentum that followed the group's first meeting.
+    .title = Reykjavík Summit declaration (2023)
+    .keywords = Reykjavik, Reykjavík, Reykjavik Summit, Summit Declaration, Council of Europe Summit, Fourth Summit, Iceland, 2023, momentum, commitment, continuing the Contact Group, cooperation, summit, heads of state, declaration, continue the Contact Group
+    .questions =
+        What did the 2023 Reykjavík Summit Declaration say about the Contact Group on Belarus?
+        Where was the Council of Europe Summit held in 2023?
+        Did the Reykjavík Summit support the Contact Group on Belarus?
+        Which summit declaration mentions the Contact Group?
+fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects on human rights and the rule of law, changing attitudes to the death penalty, support for journalists in exile, political prisoners, women and minorities facing discrimination, and pluralist democracy at national and local level, with a focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
     .title = Action plan of 15 activities (2023)
-    .keywords = action plan, 15 activities, 15-point plan, fifteen measures, February 2023, plan for Belarus, what was planned, human rights, rule of law, death penalty, journalists in exile, political prisoners, women, minorities, pluralist democracy, youth
-fact-activities-2024-2025 = In January 2024 the Committee of Ministers endorsed the Contact Group's activities for 2024–2025: training for Belarusian lawyers and human rights defenders on European human-rights standards, death-penalty abolition awareness, democratic forces' participation in PACE sessions and the Congress, and events for exiled journalists, civil society and youth.
-    .title = Activities for 2024–2025 (agreed 2024)
-    .keywords = activities 2024-2025, list of activities, work plan, programme, January 2024, endorsed, approved, training, lawyers, human rights defenders, equality, non-discrimination, death penalty abolition, PACE sessions, Congress, journalists, youth, what is planned
+    .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, death penalty
+    .questions =
+        What was the action plan of 15 activities for Belarus?
+        When did the 15-point plan for Belarus start?
+        What did the 2023 action plan for Belarus cover?
+        Did the 15-activity plan include support for political prisoners?
+        Whose involvement did the 2023 action plan focus on?
+fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, death-penalty abolition awareness, the democratic forces' part in PACE and the Congress, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
+    .title = List of activities for 2024–2025
+    .short = List of activities for 2024–2025
+    .keywords = activities 2024-2025, list of activities, work plan, January 2024, support of the Committee of Ministers, Contact Group, continuation, journalists, civil society, youth organisations, events in exile, programme, endorsed, approved, death penalty abolition, Congress, youth
+    .questions =
+        What activities were planned for Belarus in 2024–2025?
+        When was the list of activities for 2024–2025 supported?
+        Who agreed and who supported the 2024–2025 activities?
+        What events are planned for Belarusians in exile in 2024–2025?
+        How do the 2024–2025 activities relate to the 15-activity plan?
+fact-activities-2024-training = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
+    .title = Training for lawyers and defenders (2024–2025)
+    .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025
+    .questions =
+        What will the training for Belarusian lawyers in 2024–2025 focus on?
+        Will the Council of Europe train Belarusian human rights defenders?
+        Is the 2024–2025 training online or offline?
+        Which human rights principles does the training cover?
+fact-activities-2024-death-penalty = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
+    .title = Death-penalty awareness initiatives (2024–2025)
+    .short = Death-penalty awareness initiatives
+    .keywords = death penalty, capital punishment, abolition, awareness-raising, awareness campaign, initiatives, 2024-2025
+    .questions =
+        What is planned on the death penalty in Belarus for 2024–2025?
+        Are there awareness-raising initiatives on abolishing the death penalty?
+        What does the 2024–2025 list of activities say about the death penalty?
+fact-activities-2024-pace-congress = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
+    .title = Democratic forces in PACE and the Congress (2024–2025)
+    .short = Democratic forces in PACE and Congress
+    .keywords = democratic forces, representatives, part-sessions, PACE sessions, plenary session, Parliamentary Assembly, Congress of Local and Regional Authorities, involvement, participation, 2024-2025
+    .questions =
+        Will Belarusian democratic forces take part in PACE sessions in 2024–2025?
+        How are the democratic forces involved in the Congress in 2024–2025?
+        What does the 2024–2025 list of activities say about PACE part-sessions?
 
 ## Committee of Ministers
 
-fact-committee-of-ministers = The Committee of Ministers has led the Council of Europe's support for Belarusian democratic forces and human rights defenders: in July 2022 it met Sviatlana Tsikhanouskaya and agreed on regular meetings, and in September 2022 it asked the Secretary General to set up the Contact Group, which reports back to it twice a year.
+fact-committee-of-ministers = The Committee of Ministers has been at the forefront of the Council of Europe's support for Belarusian democratic forces and human rights defenders. In July 2022 it met Sviatlana Tsikhanouskaya, the de facto leader of the democratic opposition, and agreed to hold regular meetings with her and representatives of the democratic forces in exile; in September 2022 it invited the Secretary General to set up the Contact Group, which reports back to it twice a year.
     .title = Committee of Ministers and Belarus
-    .keywords = Committee of Ministers, CM, foreign ministers, ministers' deputies, role, what did it do, support for democratic forces, human rights defenders, regular meetings, Contact Group, decision-making body
-fact-cm-statement-2024-05 = According to Wikipedia, in May 2024 the Committee of Ministers reaffirmed its commitment to working with Belarusian democratic forces, stating: “There is a need to enhance cooperation with Belarusian human rights defenders, democratic forces, free media, and civil society in exile.”
+    .keywords = Committee of Ministers, CM, ministers, decision-making body, forefront, support for democratic forces, human rights defenders, regular meetings, July 2022, September 2022, Contact Group, twice-yearly reports, foreign ministers, ministers' deputies, role
+    .questions =
+        What role does the Committee of Ministers play on Belarus?
+        What has the Committee of Ministers done for the Belarusian democratic forces?
+        When did the Committee of Ministers meet Tsikhanouskaya?
+        Who set up the Contact Group on Belarus?
+        To whom does the Contact Group report?
+fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, which has played a central role in shaping the Council of Europe's policy towards Belarus, in May 2024 reaffirmed its commitment to working with the Belarusian democratic forces, stating: “There is a need to enhance cooperation with Belarusian human rights defenders, democratic forces, free media, and civil society in exile.”
     .title = Committee of Ministers statement (May 2024)
-    .keywords = Committee of Ministers, May 2024, reaffirmed, commitment, statement, quote, enhance cooperation, free media, human rights defenders, civil society in exile, position
+    .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position
+    .questions =
+        What did the Committee of Ministers say about Belarus in May 2024?
+        Did the Committee of Ministers reaffirm its commitment to the Belarusian democratic forces?
+        With whom did the Committee of Ministers want closer cooperation in 2024?
 
 ## Parliamentary Assembly (PACE)
 
-fact-pace = The Parliamentary Assembly (PACE), which brings together parliamentarians from the Council of Europe's 46 member states, has been at the forefront of support for Belarus's democratic forces, condemning repression by the Lukashenka regime and demanding the release of political prisoners. Sviatlana Tsikhanouskaya has addressed PACE several times.
+fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which brings together parliamentarians from the Council of Europe's 46 member states, has been at the forefront of generating support for Belarus's democratic forces, condemning repression by the Lukashenka regime and demanding the release of political prisoners. Wikipedia adds that PACE has consistently condemned the Belarusian government's human rights violations and lack of democratic legitimacy.
     .title = PACE and Belarus
-    .keywords = PACE, Parliamentary Assembly, APCE, parliamentarians, 46 member states, role, position, condemns repression, political prisoners, release, Tsikhanouskaya speech, addressed, dialogue with opposition, journalists
-fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps such as visa facilitation, protection from reprisals and support for Belarusian education and culture.
+    .keywords = PACE, Parliamentary Assembly, Parliamentary Assembly of the Council of Europe, APCE, parliamentarians, 46 member states, forefront, condemnation of repression, Lukashenka regime, political prisoners, release, democratic legitimacy, human rights violations, role, position, condemns repression
+    .questions =
+        What is PACE's position on Belarus?
+        What does PACE stand for?
+        How many member states does PACE bring together?
+        Does PACE demand the release of Belarusian political prisoners?
+        What has PACE said about the Lukashenka regime?
+fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces, has addressed PACE on several occasions. The Assembly has deepened its long-standing dialogue with exiled opposition figures and with Belarusian civil society and journalists who share the Council of Europe's values.
+    .title = PACE dialogue with the Belarusian opposition
+    .short = PACE dialogue with the opposition
+    .keywords = Tsikhanouskaya, Tikhanovskaya, speeches in PACE, address to PACE, dialogue, long-standing dialogue, exiled opposition figures, opposition in exile, civil society, journalists, shared values
+    .questions =
+        Has Tsikhanouskaya spoken at PACE?
+        How often has Tsikhanouskaya addressed PACE?
+        Does PACE hold a dialogue with the Belarusian opposition in exile?
+        With whom does PACE keep a dialogue on Belarus?
+fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps to ease their stay outside Belarus, keep them safe from reprisals and support Belarusian education and culture. Wikipedia sums it up as advocating visa facilitation and protection measures.
     .title = PACE resolution on Belarusians in exile (2023)
-    .keywords = Resolution 2499, 2499 (2023), June 2023, Belarusians in exile, exiles, diaspora, emigrants, Paul Galles, resilience courage and determination, visas, visa facilitation, reprisals, protection, education, culture, documents
-fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen). It created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus; Wikipedia's “recognition of opposition forces” overstates this.
+    .short = PACE resolution on exiled Belarusians
+    .keywords = Resolution 2499, 2499 (2023), June 2023, Belarusians in exile, exiles, diaspora, emigrants, Paul Galles, resilience courage and determination, stay abroad, visa facilitation, reprisals, protection, education, culture, visas
+    .questions =
+        What did PACE Resolution 2499 say about Belarusians in exile?
+        When did PACE adopt its resolution on Belarusians in exile?
+        Who was the rapporteur on Belarusians in exile?
+        What steps did PACE call for to help exiled Belarusians?
+fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
-    .keywords = Resolution 2530, Recommendation 2266, January 2024, democratic future, Kimmo Kiljunen, representative delegation, General Rapporteur, recognition of the opposition, future membership, regime and people, differentiate, democratic forces in PACE
-fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic Belarus will one day be welcomed into the Council of Europe.
-    .title = PACE: regime and people are different (2024)
-    .keywords = differentiate, distinguish, regime and people, regime not the people, ordinary Belarusians, Lukashenka regime, sanctions, collective responsibility, treatment of Belarusians, future democratic Belarus
+    .short = PACE: democratic future for Belarus
+    .keywords = Resolution 2530, Recommendation 2266, January 2024, A democratic future for Belarus, Kimmo Kiljunen, rapporteur, representative delegation, General Rapporteur for a Democratic Belarus, recognition of the opposition, wide-ranging proposals, democratic future, General Rapporteur, future membership, regime and people, differentiate, democratic forces in PACE
+    .questions =
+        What did PACE decide on Belarus in January 2024?
+        What is PACE Resolution 2530 (2024)?
+        Who was the rapporteur of “A democratic future for Belarus”?
+        Did PACE recognise the Belarusian opposition in 2024?
+        What is the General Rapporteur for a Democratic Belarus?
+fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
+    .title = PACE: the regime and the people are different (2024)
+    .short = PACE: the regime is not the people
+    .keywords = differentiate, distinction, regime and people, Lukashenka regime, people of Belarus, ordinary Belarusians, European states, treatment of Belarusians, future democratic Belarus, future membership, distinguish, regime not the people
+    .questions =
+        Does PACE distinguish between the Lukashenka regime and the Belarusian people?
+        What did PACE ask European states to do in January 2024?
+        What did PACE say about a future democratic Belarus?
+        Will a democratic Belarus be welcomed into the Council of Europe, according to PACE?
 fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025.
     .title = PACE does not recognise Lukashenka (2025)
-    .keywords = Resolution 2587, January 2025, presidential election 2025, free and fair elections, not recognised, illegitimate, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, refused to recognise, president
-fact-pace-tribunal = In one of its resolutions PACE demanded an international tribunal for Belarusian leaders involved in the aggression against Ukraine. The Council of Europe's page does not give the date.
+    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise
+    .questions =
+        Does PACE recognise Lukashenka as president of Belarus?
+        What did PACE say about the 2025 presidential election in Belarus?
+        What is PACE Resolution 2587 (2025)?
+        Who was the rapporteur of the 2025 resolution on elections in Belarus?
+        When was the 2025 presidential election in Belarus held?
+fact-pace-tribunal = In one of its resolutions PACE demanded an international tribunal for Belarusian leaders involved in the aggression against Ukraine. The Council of Europe's Contact Group page does not give the date.
     .title = PACE calls for a tribunal
-    .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, Lukashenka, punish, court
-fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarusian athletes taking part in the Paris Olympics. The Council of Europe's page does not give the date.
+    .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, Lukashenka, court, punish
+    .questions =
+        Did PACE call for a tribunal for Belarusian leaders?
+        What did PACE demand for Belarusian leaders involved in the aggression against Ukraine?
+        Which Belarusians should an international tribunal try, according to PACE?
+fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarusian athletes taking part in the Paris Olympics. The Council of Europe's Contact Group page does not give the date.
     .title = PACE: ban on Belarusian athletes at the Olympics
-    .keywords = Olympics, Olympic Games, Paris Olympics, athletes, sportsmen, sport, ban, exclusion, neutral athletes, Belarusian athletes, IOC
-fact-democratic-forces-in-pace = Special efforts have led to stronger political contacts with the Belarusian democratic forces, who now take part in PACE: in January 2024 the Assembly decided to welcome a representative delegation of them to parts of its work. According to Wikipedia, such a delegation still participates in PACE activities.
+    .short = PACE: Olympic ban on Belarusians
+    .keywords = Olympics, Olympic Games, Paris Olympics, Paris, athletes, sportsmen, sport, total ban, exclusion, Belarusian athletes, IOC, ban
+    .questions =
+        Did PACE want Belarusian athletes banned from the Paris Olympics?
+        What did PACE say about Belarusian athletes?
+        From which Olympics did PACE want Belarusian athletes excluded?
+fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a representative delegation of Belarusian democratic forces to take part in some of its work. The Council of Europe's Contact Group page credits special efforts over two years with stronger political contacts with the democratic forces, who take part in the Assembly; Wikipedia, in an article covering events up to 2025, says a delegation still participates in PACE activities.
     .title = Belarusian democratic forces in PACE
-    .keywords = delegation, representative delegation, democratic forces in PACE, opposition in PACE, take part, participate, seats, representation, who represents Belarus in PACE, sessions, Tsikhanouskaya team
+    .short = Belarusian democratic forces in PACE
+    .keywords = representative delegation, delegation of democratic forces, democratic forces in PACE, opposition in PACE, participation, representation of Belarus, political contacts, special efforts, delegation, take part, participate, representation, sessions
+    .questions =
+        Do Belarusian democratic forces take part in PACE?
+        Is there a Belarusian delegation in PACE?
+        Since when has a delegation of Belarusian democratic forces taken part in PACE work?
+        Does a Belarusian delegation still participate in PACE activities?
 
 ## Václav Havel Human Rights Prize
 
-fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav Havel Human Rights Prize to Ales Bialiatski, the veteran Belarusian human rights defender, then in prison. The prize was received on his behalf by his wife, Natallia Pinchuk.
+fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav Havel Human Rights Prize to the veteran Belarusian human rights defender Ales Bialiatski. The prize was received on his behalf by his wife, Natallia Pinchuk.
     .title = Havel Prize to Ales Bialiatski (2013)
-    .keywords = Havel, Václav Havel, Vaclav Havel Prize, Havel Prize, human rights prize, award, first laureate, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna
-fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian activist Maria Kalesnikava, then in prison. The prize was received on her behalf by her sister, Tatsiana Khomich.
+    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, first laureate, first Havel Prize, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Ales Bialiatski, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna, Havel, Václav Havel, human rights prize, award
+    .questions =
+        Who was the first laureate of the Václav Havel Human Rights Prize?
+        When did Ales Bialiatski receive the Havel Prize?
+        Who received the Havel Prize on Bialiatski's behalf?
+        Which prize did PACE award to Bialiatski in 2013?
+fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
-    .keywords = Havel, Václav Havel, Vaclav Havel Prize, Havel Prize, human rights prize, award, laureate, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister
+    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate
+    .questions =
+        Who won the Václav Havel Human Rights Prize in 2021?
+        When did Maria Kalesnikava receive the Havel Prize?
+        Who accepted the Havel Prize on behalf of Maria Kalesnikava?
+        Which prize did PACE award to Kalesnikava?
 
 ## Commissioner for Human Rights
 
-fact-commissioner = After relations with the Belarusian authorities were suspended, the Commissioner for Human Rights called for stable residency in host countries for Belarusian civil society, social benefits for them and their families, help with their work and easier registration of new legal entities, and welcomed states' relocation and protection policies.
-    .title = Commissioner for Human Rights on Belarusian exiles
-    .keywords = Commissioner for Human Rights, human rights commissioner, stable residency, residence permits, social benefits, work permits, legal registration, NGOs in exile, relocation, protection policies, host countries, human rights defenders
+fact-commissioner = The Council of Europe Commissioner for Human Rights, whose role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed offering them stable residency in host countries, social benefits for them and their families, help with their work and easier legal registration of new legal bodies.
+    .title = Commissioner for Human Rights on Belarusian civil society
+    .short = Rights Commissioner on civil society
+    .keywords = Commissioner for Human Rights, human rights commissioner, civil society in exile, stable residency, residence permits, social benefits, families, legal registration, new legal bodies, NGOs in exile, host countries, human rights defenders
+    .questions =
+        What has the Commissioner for Human Rights called for on Belarus?
+        What support for Belarusian civil society did the Commissioner ask for?
+        Does the Commissioner want stable residency for Belarusians in exile?
+        What did the Commissioner say about registering new Belarusian organisations?
+fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
+    .title = Commissioner on relocation, protection and work permits
+    .short = Commissioner on relocation and permits
+    .keywords = relocation, relocation policies, protection policies, work permits, legal protections, journalists, NGOs in exile, member states, host countries, following suit, Commissioner for Human Rights, Belarusian civil society, human rights defenders
+    .questions =
+        What did the Commissioner say about relocation policies for Belarusians?
+        Which policies of member states did the Commissioner for Human Rights welcome?
+        What did the Commissioner ask other member states to do?
+        Did the Commissioner call for work permits for Belarusian journalists in exile?
 
 ## Congress of Local and Regional Authorities
 
-fact-congress = The Congress of Local and Regional Authorities, an active member of the Contact Group, runs activities for Belarusians that promote democratic values in line with the European Charter of Local Self-Government, with a focus on local authorities' role in upholding human rights and on engaging women, youth and under-represented groups.
+fact-congress = The Congress of Local and Regional Authorities, an active member of the Contact Group, carries out activities promoting democratic values in line with the European Charter of Local Self-Government. It focuses on the key role of local authorities in promoting and upholding human rights and on engaging with women, youth and under-represented groups; Wikipedia adds that it has stressed the role of local democracy in a future democratic Belarus.
     .title = Congress of Local and Regional Authorities and Belarus
-    .keywords = Congress, Congress of Local and Regional Authorities, local authorities, regional authorities, local democracy, European Charter of Local Self-Government, municipalities, women, youth, under-represented groups, role
-fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg Belarusian activists of diverse political affiliations, selected together with the Contact Group, for a first peer exchange on the principles and standards needed for an efficient system of local self-government.
+    .short = Local Authorities Congress and Belarus
+    .keywords = Congress, Congress of Local and Regional Authorities, local authorities, regional authorities, local democracy, European Charter of Local Self-Government, municipalities, women, youth, under-represented groups, active member of the Contact Group, role
+    .questions =
+        What does the Congress of Local and Regional Authorities do for Belarus?
+        Is the Congress a member of the Contact Group?
+        Which charter guides the Congress's work with Belarusians?
+        Which groups does the Congress focus on?
+fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
-    .keywords = peer exchange, November 2023, Strasbourg, activists, local self-government, decentralisation, principles and standards, first meeting, Congress, municipal reform, political affiliations
-fact-congress-2024-2025 = In 2024–2025 the Congress planned to reinforce its political support to the Belarusian democratic forces by involving them in relevant meetings, to help build European standards of local democracy into their work, and to facilitate exchanges with European local authorities on local self-government and good governance.
-    .title = Congress plans for 2024–2025
-    .keywords = Congress, 2024-2025, future activities, plans, political support, invited, participation in Congress sessions, local democracy standards, exchanges, European local authorities, good governance, capacity building
+    .short = Congress peer exchange in 2023
+    .keywords = peer exchange, first peer exchange, November 2023, Strasbourg, activists, diverse political affiliations, selection, local self-government, principles and standards, efficient local self-government system, Congress, decentralisation, first meeting, municipal reform, political affiliations
+    .questions =
+        What did the Congress organise for Belarusian activists in November 2023?
+        Where was the first peer exchange on local self-government held?
+        Who selected the activists for the Congress peer exchange?
+        What was the 2023 peer exchange about?
+fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
+    .title = Congress plans for 2024–2025: political support
+    .short = Congress: political support
+    .keywords = Congress, 2024-2025, future activities, political support, relevant meetings, involvement, invitation, democratic forces in the Congress, plans, invited, participation in Congress sessions
+    .questions =
+        What will the Congress focus on in 2024–2025?
+        How does the Congress support the Belarusian democratic forces politically?
+        Were Belarusian democratic forces invited to the Congress in 2024?
+fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to help build European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
+    .title = Congress: local democracy standards and exchanges (2024–2025)
+    .short = Congress: local democracy exchanges
+    .keywords = European standards of local democracy, exchanges, European local authorities, capacity building, awareness, concept of local self-government, good governance, 2024-2025, Congress
+    .questions =
+        How will the Congress help the democratic forces with local democracy standards?
+        What exchanges does the Congress plan with European local authorities?
+        What is the aim of the Congress's exchanges in 2024–2025?
 fact-congress-self-government-concept = According to Wikipedia, the Congress reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition and invited Belarusian opposition representatives to take part in its 2025 sessions.
     .title = “Local Self-Government Concept for a New Belarus”
-    .keywords = Local Self-Government Concept, concept for a New Belarus, new Belarus, reform, decentralisation, opposition plan, reviewed, 2025 sessions, invited, Congress
-fact-congress-leaders-workshop = The Congress organised the workshop “Leaders for change: promoting democracy and human rights at local level” for Belarusians. According to Wikipedia, it has hosted workshops on decentralisation and self-government reform for Belarusian activists.
+    .short = Local self-government concept
+    .keywords = Local Self-Government Concept, Concept for a New Belarus, New Belarus, reform, decentralisation, opposition plan, review, 2025 sessions, invitation, Congress, reviewed, invited
+    .questions =
+        What is the Local Self-Government Concept for a New Belarus?
+        Who prepared the Local Self-Government Concept for a New Belarus?
+        Did the Congress invite the Belarusian opposition to its 2025 sessions?
+fact-congress-leaders-workshop = The Congress of Local and Regional Authorities organised the workshop “Leaders for change: promoting democracy and human rights at local level” for Belarusians. According to Wikipedia, the Congress has hosted workshops on decentralisation and self-government reform for Belarusian activists.
     .title = Workshop “Leaders for change”
     .keywords = Leaders for change, workshop, training, local level, democracy and human rights, decentralisation, self-government reform, activists, Congress, local leaders
-fact-congress-release-2024 = On 5 August 2024 the President of the Congress, Marc Cools, welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a Tomsk city duma deputy, and Ilya Yashin, a Moscow municipal deputy.
+    .questions =
+        What was the workshop “Leaders for change”?
+        Who organised the workshop “Leaders for change”?
+        Has the Congress run workshops on decentralisation for Belarusians?
+fact-congress-release-2024 = On 5 August 2024 the President of the Congress, Marc Cools, welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
     .title = Congress welcomes release of prisoners (2024)
-    .keywords = Marc Cools, release, freed, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Congress President, Ksenia Fadeeva, Ilya Yashin, statement, Russia
+    .short = Congress welcomes prisoner releases
+    .keywords = Marc Cools, President of the Congress, release, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Ksenia Fadeeva, Kseniya Fadeyeva, Tomsk, Ilya Yashin, Krasnoselsky, Moscow, statement, Russia, freed, Congress President
+    .questions =
+        What did the President of the Congress say on 5 August 2024?
+        Who is Marc Cools?
+        Which released prisoners did Marc Cools name?
+        Who are Ksenia Fadeeva and Ilya Yashin?
 
 ## Journalists
 
-fact-platform-journalists = The Platform for the Protection of Journalism and Safety of Journalists, a Council of Europe collaboration with 15 international NGOs and journalists' associations, has monitored Belarus since March 2023. According to the Council of Europe's Contact Group page, by the end of December 2023 it had reported one case of impunity for murder and 38 journalists in detention.
-    .title = Safety of Journalists Platform on Belarus
-    .keywords = Safety of Journalists Platform, Platform for the Protection of Journalism, media freedom, alerts, journalists in detention, jailed journalists, 38 journalists, impunity, murder, press freedom, monitoring, March 2023, journalists detained, jailed journalists, imprisoned journalists, how many journalists
+fact-platform-journalists = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists is a Council of Europe collaboration with 15 international NGOs and journalists' associations. It issues alerts about media freedom violations and the safety of journalists in Council of Europe member states.
+    .title = Safety of Journalists Platform
+    .keywords = Safety of Journalists Platform, Platform for the Protection of Journalism and Safety of Journalists, media freedom, press freedom, alerts, journalists' associations, 15 NGOs, partner organisations, safety of journalists, Platform for the Protection of Journalism, monitoring
+    .questions =
+        What is the Platform for the Protection of Journalism and Safety of Journalists?
+        How many organisations take part in the Safety of Journalists Platform?
+        What does the Safety of Journalists Platform do?
+fact-platform-belarus-2023 = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists has monitored media freedom violations in Belarus since March 2023. As of the end of December 2023 it had reported one case of impunity for murder and 38 journalists held in detention.
+    .title = Safety of Journalists Platform on Belarus (2023)
+    .short = Safety of Journalists Platform
+    .keywords = monitoring of Belarus, March 2023, end of December 2023, 38 journalists, journalists in detention, jailed journalists, imprisoned journalists, impunity, murder, media freedom violations, alerts on Belarus
+    .questions =
+        How many journalists were in detention in Belarus at the end of 2023?
+        Since when has the Safety of Journalists Platform monitored Belarus?
+        How many cases of impunity for murder did the Platform report on Belarus?
+        What had the Platform reported on Belarus by the end of December 2023?
 fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group.
     .title = Workshop for journalists in exile (March 2023)
     .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, independent media, first activity, Contact Group, exiled journalists, media, training
+    .questions =
+        When was the workshop for Belarusian journalists in exile held in Strasbourg?
+        How many journalists attended the March 2023 workshop?
+        What was the first activity agreed under the Contact Group?
+        Where did the Council of Europe hold its first workshop for exiled Belarusian journalists?
 fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023, the first of them in Strasbourg on 21–22 March 2023.
     .title = Two workshops for journalists (2023)
-    .keywords = two workshops, journalists in exile, 2023, independent media, exiled journalists, media support, how many workshops, training for journalists
+    .keywords = two workshops, number of workshops, journalists in exile, 2023, independent media, exiled journalists, media support, training for journalists
+    .questions =
+        How many workshops for Belarusian journalists in exile were held in 2023?
+        Were there workshops for exiled Belarusian journalists in 2023?
+        When was the first 2023 workshop for journalists in exile?
 
 ## Other activities
 
 fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy in 2023 hosted Belarusian youth activists.
     .title = World Forum for Democracy (2023)
-    .keywords = World Forum for Democracy, forum, 2023, youth activists, young people, youth, Strasbourg forum, democracy forum
+    .keywords = World Forum for Democracy, annual forum, 2023, youth activists, young people, youth, democracy forum, Strasbourg, forum, Strasbourg forum
+    .questions =
+        Did Belarusian youth take part in the World Forum for Democracy?
+        Which Council of Europe forum hosted Belarusian youth activists in 2023?
+        When did the World Forum for Democracy host Belarusian youth activists?
 fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for Belarusian lawyers on the right to a fair trial under the European Convention on Human Rights was organised jointly with the CEELI Institute (Prague).
     .title = Fair-trial seminar for lawyers (April 2024)
-    .keywords = lawyers, advocates, training, seminar, fair trial, right to a fair trial, ECHR, European Convention on Human Rights, Article 6, CEELI Institute, Prague, April 2024, legal training
+    .short = Fair-trial seminar for lawyers
+    .keywords = lawyers, advocates, training seminar, fair trial, right to a fair trial, ECHR, European Convention on Human Rights, Article 6, CEELI Institute, Prague, April 2024, legal training, training, seminar
+    .questions =
+        When was the fair-trial seminar for Belarusian lawyers held?
+        With whom was the 2024 seminar for Belarusian lawyers organised?
+        What was the April 2024 training for Belarusian lawyers about?
+        How long was the seminar for Belarusian lawyers?
 fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring session, a side event was held on revitalising democracy in Belarus with and for young people.
     .title = Youth side event at PACE (April 2024)
     .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists
-fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty among Belarusian society, including the diaspora.
+    .questions =
+        What youth event on Belarus was held at the 2024 PACE spring session?
+        When was the side event on revitalising democracy in Belarus?
+        What was the side event of 17 April 2024 about?
+fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty in Belarus among Belarusian society, including the diaspora.
     .title = Death penalty workshop in Vilnius (2024)
-    .keywords = death penalty, capital punishment, abolition, executions, moratorium, workshop, Vilnius, Lithuania, May 2024, diaspora, awareness
-fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile.
+    .short = Death penalty workshop in Vilnius
+    .keywords = death penalty, capital punishment, abolition, workshop, training workshop, Vilnius, Vilnia, Lithuania, May 2024, diaspora, Belarusian society, executions, awareness
+    .questions =
+        Where was the 2024 workshop on abolishing the death penalty held?
+        When was the death penalty workshop in Vilnius?
+        What was the Vilnius workshop of May 2024 about?
+        Did the death penalty workshop include the Belarusian diaspora?
+fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile. Wikipedia describes it as the launch of the Luxembourg Solutions initiative to assist Belarusians in exile.
     .title = “Luxembourg solutions” conference (2024)
-    .keywords = Luxembourg solutions, Luxembourg, conference, June 2024, Chamber of Deputies, national parliaments, parliamentarians, Belarusians in exile, exiles, diaspora, PACE
+    .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora
+    .questions =
+        What was the “Luxembourg solutions” conference?
+        When was the Luxembourg conference on Belarusians in exile held?
+        Who organised the “Luxembourg solutions” conference?
+        Where was the June 2024 conference on Belarusians in exile held?
 fact-luxembourg-guide-2024 = On 25 September 2024 PACE published “The Luxembourg Solutions”, a 107-page practical guide for legislators, parliamentarians and other policymakers on steps to help Belarusians living in exile in Council of Europe member states. It is in English, French and Belarusian.
     .title = “The Luxembourg Solutions” guide (2024)
-    .keywords = Luxembourg Solutions, guide, handbook, manual, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian
-fact-help-programme = Under the Council of Europe's HELP programme (Human Rights Education for Legal Professionals), online training is offered to Belarusian law students, and an online human-rights hub adapted to the Belarusian context is operational.
+    .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual
+    .questions =
+        What is “The Luxembourg Solutions” guide?
+        When was “The Luxembourg Solutions” published?
+        How many pages does “The Luxembourg Solutions” guide have?
+        In which languages is “The Luxembourg Solutions” available?
+        Who is “The Luxembourg Solutions” guide for?
+fact-help-programme = Under the Council of Europe's HELP programme (Human Rights Education for Legal Professionals), online training sessions are offered to Belarusian law students, and an online human rights hub adapted to the Belarusian context is operational.
     .title = HELP training for Belarusian law students
-    .keywords = HELP, Human Rights Education for Legal Professionals, online training, online course, law students, hub, online hub, e-learning, legal education, lawyers
+    .short = Online training for law students
+    .keywords = HELP, Human Rights Education for Legal Professionals, online training, online course, law students, online hub, human rights hub, e-learning, legal education, hub, lawyers
+    .questions =
+        What does HELP stand for?
+        What does the HELP programme offer Belarusian law students?
+        Is there an online human rights hub for Belarus?
+        What online training does the Council of Europe offer Belarusian law students?
+fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
+    .title = Liverpool Summer School on Council of Europe law (2024)
+    .short = Liverpool Summer School on CoE law
+    .keywords = Liverpool Summer School, summer school, University of Liverpool, Liverpool, School of Law and Social Justice, Council of Europe at 75, Council of Europe law, July 2024, twelve days
+    .questions =
+        What was the 2024 Liverpool Summer School?
+        Who organised the Council of Europe summer school in Liverpool?
+        How long did the 2024 Liverpool Summer School last?
+        What was the title of the second Liverpool Summer School?
 
 ## People
 
-fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democratic forces. The opposition candidate in the 2020 presidential election, she set up the Coordination Council. In July 2022 she met the Committee of Ministers, in November 2022 she opened the Contact Group's first meeting, and she has addressed PACE several times.
+fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democratic forces; in 2020 she was the opposition candidate in the presidential election and set up the Coordination Council. She addressed the Committee of Ministers on 6 July 2022, opened the Contact Group's first meeting with the Secretary General on 7 November 2022, and has addressed PACE several times.
     .title = Sviatlana Tsikhanouskaya
-    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Tichanovskaja, Svetlana, Sviatlana, opposition leader, leader of democratic forces, presidential candidate, Coordination Council, who is, PACE speech
+    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Tichanovskaja, Cichanouskaja, Svetlana Tikhanovskaya, Sviatlana, opposition leader, leader of democratic forces, presidential candidate 2020, Coordination Council, biography, Svetlana, presidential candidate, PACE speech
+    .questions =
+        Who is Sviatlana Tsikhanouskaya?
+        What is Tsikhanouskaya's role in the Council of Europe's work on Belarus?
+        Did Tsikhanouskaya address the Committee of Ministers?
+        Which body did Tsikhanouskaya set up in 2020?
+        Who opened the first meeting of the Contact Group together with the Secretary General?
