@@ -17,9 +17,14 @@ welcome = Hello, { $name }! I answer questions about Belarus and the Council of 
 
     Ask in Belarusian, Russian or English, for example: “When did Belarus apply to join the Council of Europe?”
 
-    /timeline — the history in order, /conventions — the treaties, /help — everything else.
+    Or start from a topic below. /help — everything else.
 start-unknown-link = That link leads to a topic I no longer have. Here is where to start instead.
-button-try-inline = 🔎 Main topics
+topic-timeline = 📜 Timeline
+topic-conventions = 📑 Conventions
+topic-membership = 🏛 Membership
+topic-suspension = ⛔ 2022 suspension
+topic-contact-group = 🤝 Contact Group
+topic-prisoners = ⛓ Political prisoners
 
 help-intro = Ask a question in your own words, in Belarusian, Russian or English, for example:
     “When was the special guest status suspended?”
@@ -67,19 +72,23 @@ timeline-title = Timeline
 page-of = page { $page } of { $pages }
 list-empty = Nothing here yet.
 list-hint = Tap a number to open that item.
+related-title = More on “{ $title }”
 sources-title = Documents the answers come from ({ $count })
 
 ## Buttons
 
 button-share = ↗ Share
 button-open-in-bot = Open in the bot
-button-previous-timeline = ◀ Earlier
-button-next-timeline = Later ▶
-button-previous-conventions = ◀ Previous
-button-next-conventions = Next ▶
-button-previous-page = ◀ Back
-button-next-page = More ▶
+button-previous-timeline = ← Earlier
+button-next-timeline = Later →
+button-previous-conventions = ← Previous
+button-next-conventions = Next →
+button-previous-page = ← Earlier
+button-next-page = Later →
 button-stale = This button is out of date. Send /help to start again.
+button-related = 📚 More on this ({ $count })
+button-back = ◀ Back
+button-back-to-list = ◀ Back to the list
 
 ## Language
 

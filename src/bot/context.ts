@@ -19,6 +19,8 @@ export interface UnderstandingFlavor {
   matches?: { lang: Lang; facts: Fact[] };
   /** The decoded button, when this update is a callback query whose data the bot understands. */
   action?: Action;
+  /** In groups, the person the message with the pressed button was sent to (from its data). */
+  buttonOwner?: number;
 }
 
 /**

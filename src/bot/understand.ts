@@ -5,7 +5,7 @@
 import type { Middleware } from "grammy";
 import type { Lang } from "../langs.js";
 import type { QuestionAnswerer } from "../search/types.js";
-import { decodeAction } from "./callback-data.js";
+import { decodeButton } from "./callback-data.js";
 import { titleKey, type Catalog } from "./catalog.js";
 import type { BotContext, UnderstandingFlavor } from "./context.js";
 import { preferredLang } from "./language.js";
@@ -21,7 +21,11 @@ export function understand(answerer: QuestionAnswerer, catalog: Catalog): Middle
     const query = ctx.inlineQuery?.query.trim();
     if (query) ctx.matches = inlineMatches(answerer, catalog, query, preferredLang(ctx));
     const data = ctx.callbackQuery?.data;
-    if (data !== undefined) ctx.action = decodeAction(data);
+    const button = data === undefined ? undefined : decodeButton(data);
+    if (button) {
+      ctx.action = button.action;
+      if (button.owner !== undefined) ctx.buttonOwner = button.owner;
+    }
     return next();
   };
 }

@@ -58,7 +58,7 @@ describe("every button press is answered exactly once", () => {
       error_code: 400,
       description: "Bad Request: message to edit not found",
     });
-    const { toasts, sent } = await person.press(page, "Дальше ▶");
+    const { toasts, sent } = await person.press(page, "Позже →");
     expect(toasts).toEqual([{}]);
     expect(sent.map((message) => message.text)).toEqual([
       "Извините, у меня что-то пошло не так. Попробуйте ещё раз через минуту.",

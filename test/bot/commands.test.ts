@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMANDS, registerCommands } from "../../src/bot/index.js";
+import { buildCatalog } from "../../src/bot/catalog.js";
 import { labels, only, useHarness } from "./support/harness.js";
 import { knowledge } from "./support/knowledge.js";
 
@@ -7,17 +8,36 @@ const { kb } = knowledge();
 const harness = useHarness();
 
 describe("/start", () => {
-  it("welcomes the person by name in their language, with a button into inline mode", async () => {
+  it("welcomes the person by name in their language, with the main topics as buttons", async () => {
     const welcome = only(await harness().private({ languageCode: "be", firstName: "Ales" }).send("/start"));
     expect(welcome.text).toMatch(/^Вітаю, Ales!/);
-    expect(welcome.text).toContain("/timeline");
-    expect(welcome.buttons).toEqual([{ text: "🔎 Галоўныя тэмы", switch_inline_query_current_chat: "" }]);
+    expect(welcome.text).toContain("/help");
+    expect(labels(welcome)).toEqual([
+      ["📜 Храналогія", "📑 Канвенцыі"],
+      ["🏛 Членства", "⛔ Прыпыненне 2022"],
+      ["🤝 Кантактная група", "⛓ Палітвязні"],
+    ]);
+    // Plain callback buttons: they work without inline mode.
+    for (const button of welcome.buttons) expect(button).toHaveProperty("callback_data");
+  });
+
+  it("opens a topic's fact as a new message and a topic's list as a new message", async () => {
+    const person = harness().private({ languageCode: "en" });
+    const welcome = only(await person.send("/start"));
+    const fact = await person.press(welcome, "⛔ 2022 suspension");
+    expect(only(fact).text).toContain(kb.byId.get("suspension-2022")!.text.en.answer);
+    expect(fact.edited).toEqual([]);
+    const list = await person.press(welcome, "📜 Timeline");
+    expect(only(list).text).toMatch(/^Timeline · page 1 of/);
+    expect(only(await person.press(welcome, "📑 Conventions")).text).toMatch(
+      /^Council of Europe conventions/,
+    );
   });
 
   it("opens the fact a deep link names", async () => {
     const fact = kb.byId.get("application-1993")!;
     const reply = only(await harness().private({ languageCode: "ru" }).send("/start application-1993"));
-    expect(reply.text).toContain(fact.text.ru.title);
+    expect(reply.text.startsWith("Заявка на членство\n\n")).toBe(true);
     expect(reply.text).toContain(fact.text.ru.answer);
   });
 
@@ -46,14 +66,25 @@ describe("/help and /about", () => {
 
   it("/about says what the bot is, how much it knows and that answers come from cited documents", async () => {
     const about = only(await harness().private({ languageCode: "ru" }).send("/about"));
-    expect(about.text).toContain(`${kb.facts.length} фактов`);
+    expect(about.text).toMatch(new RegExp(`${kb.facts.length} факт(а|ов)? `));
     expect(about.text).toContain("/sources");
-    expect(about.text).toContain("ссылку на источник");
+    expect(about.text).toContain("ссылка на источник");
   });
 });
 
 describe("/sources", () => {
-  it("lists every document as a link with its readable title, within the message limit", async () => {
+  it.each(["be", "ru", "en"] as const)("lists every document as a link in one message (%s)", async (lang) => {
+    const { sent } = await harness().private({ languageCode: lang }).send("/sources");
+    // Telegram counts the text after parsing: about 3 000 characters, one message, however long the HTML.
+    expect(sent).toHaveLength(1);
+    const sources = sent[0]!;
+    const heading = kb.t(lang, "sources-title", { count: kb.sources.length });
+    expect(sources.text.startsWith(`${heading}\n\n`)).toBe(true);
+    expect(sources.html.length).toBeGreaterThan(4096);
+    expect(sources.links).toHaveLength(kb.sources.length);
+  });
+
+  it("lists every document as a link with its readable title", async () => {
     const { sent } = await harness().private({ languageCode: "en" }).send("/sources");
     const links = sent.flatMap((message) => message.links);
     expect(links).toEqual(
@@ -76,17 +107,29 @@ describe("/conventions", () => {
   it("opens a convention's details, with its treaty number and status, from its number", async () => {
     const person = harness().private({ languageCode: "be" });
     const list = only(await person.send("/conventions"));
-    const details = only(await person.press(list, "1"));
-    expect(details.text).toMatch(/ETS № 18 · удзел прыпынены/);
-    expect(labels(details).flat()).toContain("Наступная ▶");
+    const { edited, sent } = await person.press(list, "1");
+    expect(sent).toEqual([]);
+    expect(edited[0]?.messageId).toBe(list.messageId);
+    expect(edited[0]?.text).toMatch(/^Еўрапейская культурная канвенцыя \(ETS 18\)\nудзел прыпынены\n/);
+    expect(labels(edited[0]!).flat()).toContain("Наступная →");
+    expect(labels(edited[0]!).at(-1)).toEqual(["◀ Да спісу"]);
+  });
+
+  it("goes back from a convention to the list in place", async () => {
+    const person = harness().private({ languageCode: "ru" });
+    const list = only(await person.send("/conventions"));
+    const item = (await person.press(list, "3")).edited[0]!;
+    const back = await person.press(item, "◀ К списку");
+    expect(back.sent).toEqual([]);
+    expect(back.edited[0]?.text).toBe(list.text);
   });
 
   it("steps to the next convention in place", async () => {
     const person = harness().private({ languageCode: "en" });
-    const details = only(await person.press(only(await person.send("/conventions")), "1"));
-    const { edited, sent } = await person.press(details, "Next ▶");
+    const details = (await person.press(only(await person.send("/conventions")), "1")).edited[0]!;
+    const { edited, sent } = await person.press(details, "Next →");
     expect(sent).toEqual([]);
-    expect(edited[0]?.text).toMatch(/ETS No\. 62 · in force/);
+    expect(edited[0]?.text).toMatch(/\(ETS 62\)\nin force\n/);
   });
 });
 
@@ -96,34 +139,52 @@ describe("/timeline", () => {
     expect(page.text).toMatch(/^Timeline · page 1 of \d+/);
     const dates = [...page.text.matchAll(/^\d+\. (.+?) — /gm)].map((match) => match[1]);
     expect(dates.slice(0, 2)).toEqual(["1992", "16 September 1992"]);
-    expect(labels(page).at(-1)).toEqual(["More ▶"]);
+    expect(labels(page).at(-1)).toEqual(["Later →"]);
   });
 
   it("pages forward and back by editing the same message", async () => {
     const person = harness().private({ languageCode: "ru" });
     const first = only(await person.send("/timeline"));
-    const forward = await person.press(first, "Дальше ▶");
+    const forward = await person.press(first, "Позже →");
     expect(forward.sent).toEqual([]);
     expect(forward.edited[0]?.messageId).toBe(first.messageId);
     expect(forward.edited[0]?.text).toMatch(/страница 2 из/);
     expect(forward.edited[0]!.text).toMatch(/^9\. /m);
-    const back = await person.press(forward.edited[0]!, "◀ Назад");
+    const back = await person.press(forward.edited[0]!, "← Раньше");
     expect(back.edited[0]?.text).toBe(first.text);
   });
 
   it("has no forward button on the last page", async () => {
     const person = harness().private({ languageCode: "en" });
     let page = only(await person.send("/timeline"));
-    while (page.buttons.some((button) => button.text === "More ▶"))
-      page = (await person.press(page, "More ▶")).edited[0]!;
+    while (page.buttons.some((button) => button.text === "Later →"))
+      page = (await person.press(page, "Later →")).edited[0]!;
     expect(page.text).toMatch(/page (\d+) of \1/);
-    expect(labels(page).at(-1)).toEqual(["◀ Back"]);
+    expect(labels(page).at(-1)).toEqual(["← Earlier"]);
   });
 
-  it("opens an item as a new message from its number", async () => {
+  it("shows an item in place of the list from its number, with the way back to the same page", async () => {
     const person = harness().private({ languageCode: "en" });
-    const item = only(await person.press(only(await person.send("/timeline")), "2"));
-    expect(item.text).toContain(kb.byId.get("guest-status-1992")!.text.en.answer);
+    const first = only(await person.send("/timeline"));
+    const second = (await person.press(first, "Later →")).edited[0]!;
+    const secondPage = second.text;
+    const { edited, sent } = await person.press(second, "10");
+    expect(sent).toEqual([]);
+    expect(edited[0]?.messageId).toBe(first.messageId);
+    expect(edited[0]?.text).toContain(kb.byId.get(buildCatalog(kb).timeline[9]!.id)!.text.en.answer);
+    expect(labels(edited[0]!).at(-1)).toEqual(["◀ Back to the list"]);
+    const back = await person.press(edited[0]!, "◀ Back to the list");
+    expect(back.edited[0]?.text).toBe(secondPage);
+  });
+
+  it("steps through items in place and goes back to the page the current item is on", async () => {
+    const person = harness().private({ languageCode: "be" });
+    const first = only(await person.send("/timeline"));
+    let item = (await person.press(first, "8")).edited[0]!;
+    item = (await person.press(item, "Пазней →")).edited[0]!;
+    expect(item.text).toContain(buildCatalog(kb).timeline[8]!.text.be.answer);
+    const back = (await person.press(item, "◀ Да спісу")).edited[0]!;
+    expect(back.text).toMatch(/^Храналогія · старонка 2 з/);
   });
 });
 
@@ -137,6 +198,7 @@ describe("/language", () => {
     const person = harness().private({ languageCode: "en" });
     const menu = only(await person.send("/language"));
     const chosen = await person.press(menu, "Беларуская");
+    expect(chosen.sent).toEqual([]);
     expect(chosen.edited[0]?.text).toMatch(/^Гатова/);
     expect(labels(chosen.edited[0]!)).toEqual([["✓ Беларуская", "Русский", "English"]]);
     expect(chosen.toasts).toEqual([{ text: "Мова: беларуская" }]);
@@ -150,10 +212,30 @@ describe("unknown commands", () => {
     expect(reply.text).toBe("I don't know the command /timelin. Did you mean /timeline?");
   });
 
-  it("suggests the command a prefix or other case points to", async () => {
+  it("suggests the command a prefix points to", async () => {
     const person = harness().private({ languageCode: "ru" });
     expect(only(await person.send("/conv")).text).toContain("/conventions?");
-    expect(only(await person.send("/HELP")).text).toContain("/help?");
+  });
+
+  it.each([
+    ["/HELP", "help-intro"],
+    ["/Timeline", "timeline-title"],
+    ["/SOURCES", "sources-title"],
+    ["/About@Belarus_COE_Test_Bot", "about"],
+  ])("runs %s like the lower-case command", async (typed, key) => {
+    const reply = only(await harness().private({ languageCode: "en" }).send(typed));
+    const opening = kb.t("en", key, {
+      count: kb.sources.length,
+      facts: kb.facts.length,
+      sources: kb.sources.length,
+    });
+    expect(reply.text.startsWith(opening.split(/[\n:(]/)[0]!)).toBe(true);
+    expect(reply.text).not.toContain("Did you mean");
+  });
+
+  it("opens a deep link typed as /Start", async () => {
+    const reply = only(await harness().private({ languageCode: "en" }).send("/Start application-1993"));
+    expect(reply.text).toContain(kb.byId.get("application-1993")!.text.en.answer);
   });
 
   it("lists the commands when nothing is close", async () => {

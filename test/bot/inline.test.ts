@@ -6,10 +6,14 @@ const { kb } = knowledge();
 const harness = useHarness();
 
 describe("inline mode", () => {
-  it("lists the highlights for an empty query, personal and briefly cached", async () => {
+  it("lists the highlights for an empty query, the basics first, personal and briefly cached", async () => {
     const { inline } = await harness().private({ languageCode: "en" }).inline("");
     const highlights = kb.facts.filter((fact) => fact.highlight);
-    expect(inline?.results.map((result) => result.id)).toEqual(highlights.map((fact) => `en:${fact.id}`));
+    const ids = inline!.results.map((result) => result.id);
+    expect([...ids].sort()).toEqual(highlights.map((fact) => `en:${fact.id}`).sort());
+    // Where Belarus stands and the decisions that shaped it before statements and documents.
+    expect(ids.slice(0, 3)).toEqual(["en:never-member", "en:conventions-12", "en:suspension-2022"]);
+    expect(ids.at(-1)).toBe("en:concerted-position");
     expect(inline).toMatchObject({ isPersonal: true, cacheTime: 30 });
     expect(inline?.button).toBeUndefined();
   });
@@ -22,7 +26,11 @@ describe("inline mode", () => {
     const fact = kb.byId.get("havel-bialiatski-2013")!;
     expect(bialiatski.title).toBe(fact.text.en.title);
     expect(bialiatski.text).toContain(fact.text.en.answer);
-    expect(bialiatski.text).toContain(`Sources:\n• ${fact.sources[0]!.title.en}`);
+    expect(bialiatski.text).toContain(
+      fact.sources.length === 1
+        ? `Source: ${fact.sources[0]!.title.en}`
+        : `Sources:\n• ${fact.sources[0]!.title.en}`,
+    );
   });
 
   it("gives each result a button that opens the same fact in the bot by deep link", async () => {
@@ -36,7 +44,7 @@ describe("inline mode", () => {
   it("answers in the query's language", async () => {
     const { inline } = await harness().private({ languageCode: "en" }).inline("Кантактная група");
     expect(inline!.results[0]?.id).toMatch(/^be:/);
-    expect(inline!.results[0]?.text).toContain("Крыніцы:");
+    expect(inline!.results[0]?.text).toMatch(/Крыніц[аы]:/);
   });
 
   it("puts the shared fact first when the query is the title the share button filled in", async () => {

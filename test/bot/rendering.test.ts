@@ -6,7 +6,8 @@ import { closest } from "../../src/bot/closest.js";
 import { safe } from "../../src/bot/html.js";
 import { formatDate } from "../../src/bot/render/dates.js";
 import { factMessage } from "../../src/bot/render/fact.js";
-import { splitLines } from "../../src/bot/render/split.js";
+import { splitLines, visibleLength } from "../../src/bot/render/split.js";
+import { buttonLabel, titleWithoutDate } from "../../src/bot/render/titles.js";
 import { shorten, type View } from "../../src/bot/render/view.js";
 import { PROJECT_ROOT } from "../../src/kb/load.js";
 import { LANGS } from "../../src/langs.js";
@@ -48,14 +49,25 @@ describe("HTML escaping", () => {
 });
 
 describe("long lists", () => {
-  it("are split between lines into messages that each fit the limit", () => {
+  it("are split between lines into messages that each fit the limit, each headed", () => {
     const lines = Array.from({ length: 300 }, (_, index) => safe`line ${index} ${"x".repeat(40)}`);
-    const messages = splitLines(lines);
-    expect(messages.length).toBeGreaterThan(1);
-    for (const message of messages) expect(message.value.length).toBeLessThanOrEqual(4096);
-    expect(messages.map((message) => message.value).join("\n")).toBe(
+    const messages = splitLines(safe`<b>Sources</b>`, lines);
+    expect(messages.length).toBe(4);
+    messages.forEach((message, index) => {
+      expect(visibleLength(message)).toBeLessThanOrEqual(4096);
+      expect(message.value.startsWith(`<b>Sources</b> (${index + 1}/4)\n\n`)).toBe(true);
+    });
+    expect(messages.map((message) => message.value.split("\n\n")[1]).join("\n")).toBe(
       lines.map((line) => line.value).join("\n"),
     );
+  });
+
+  it("are measured by the text Telegram shows, not by their HTML", () => {
+    const link = safe`<a href="https://example.org/${"long-path/".repeat(20)}">short title</a> &amp; more`;
+    expect(visibleLength(link)).toBe("short title & more".length);
+    const lines = Array.from({ length: 100 }, () => link);
+    expect(lines.reduce((sum, line) => sum + line.value.length, 0)).toBeGreaterThan(4096);
+    expect(splitLines(safe`<b>Sources</b>`, lines)).toHaveLength(1);
   });
 });
 
@@ -84,6 +96,49 @@ describe("button labels", () => {
       "Committee of Ministers meets…",
     );
     expect(shorten("Short", 30)).toBe("Short");
+  });
+
+  it("never end on a dangling preposition", () => {
+    expect(shorten("Статус специального приглашённого в ПАСЕ приостановлен", 36)).toBe(
+      "Статус специального приглашённого…",
+    );
+    expect(shorten("Meeting of the Committee of Ministers", 16)).toBe("Meeting…");
+  });
+
+  it("prefer the .short title, then the title, then the title without its date, then a cut", () => {
+    const text = {
+      answer: "On 7 September 2022 …",
+      title: "Contact Group on Belarus created (2022)",
+      keywords: [],
+      questions: [],
+    };
+    expect(buttonLabel({ ...text, short: "Contact Group" }, 20)).toBe("Contact Group");
+    expect(buttonLabel(text, 40)).toBe("Contact Group on Belarus created (2022)");
+    expect(buttonLabel(text, 34)).toBe("Contact Group on Belarus created");
+    expect(buttonLabel(text, 24)).toBe("Contact Group…");
+  });
+});
+
+describe("titles", () => {
+  it("lose their trailing date only where the sentence or the line states the same years", () => {
+    expect(titleWithoutDate("Membership application (1993)", "On 12 March 1993 Belarus applied")).toBe(
+      "Membership application",
+    );
+    expect(titleWithoutDate("Усё супрацоўніцтва прыпынена (сакавік 2022)", "17 сакавіка 2022 года …")).toBe(
+      "Усё супрацоўніцтва прыпынена",
+    );
+    expect(titleWithoutDate("Action plans (2016–2021)", "The 2016 plan …")).toBe("Action plans (2016–2021)");
+    expect(titleWithoutDate("Resolution 2530 (2024)", "no year here")).toBe("Resolution 2530 (2024)");
+  });
+
+  it("above every answer, in every language, do not end with a date the sentence states", () => {
+    for (const lang of LANGS)
+      for (const fact of kb.facts) {
+        const title = factMessage(fact, viewIn(lang)).value.split("\n")[0]!;
+        const years = /\(([^()]*\b\d{4}\b[^()]*)\)<\/b>$/.exec(title)?.[1]?.match(/\d{4}/g) ?? [];
+        const repeated = years.length > 0 && years.every((year) => fact.text[lang].answer.includes(year));
+        expect(repeated, `${fact.id} in ${lang}: ${title}`).toBe(false);
+      }
   });
 });
 

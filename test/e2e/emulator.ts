@@ -31,6 +31,7 @@ const MAX_HOLD_MS = 1_000;
 /** A message the bot sent, as the emulator keeps it: the sendMessage payload with edits applied. */
 export interface SentMessage {
   messageId: number;
+  chat_id: number | string;
   text: string;
   parse_mode?: string;
   reply_markup?: InlineKeyboardMarkup;
@@ -40,6 +41,8 @@ export interface SentMessage {
 export interface Person {
   /** Sends a text message; one starting with "/" carries its bot_command entity. */
   say(text: string): Promise<void>;
+  /** Sends a photo with `caption` (and a mention entity for each "@name" in it, as Telegram adds). */
+  sendPhoto(caption: string): Promise<void>;
   /** Presses a callback button with `data` on the bot's message `on`. */
   press(on: SentMessage, data: string): Promise<void>;
 }
@@ -49,7 +52,8 @@ export interface LocalBotApi {
   apiRoot: string;
   /** A snapshot of the bot's messages so far, oldest first. */
   sentMessages(): SentMessage[];
-  person(token: string, user: User): Person;
+  /** A person in a private chat with the bot, or in `group` (a supergroup the bot is in). */
+  person(token: string, user: User, group?: { id: number; title: string }): Person;
   stop(): Promise<void>;
 }
 
@@ -70,7 +74,7 @@ export async function startLocalBotApi(): Promise<LocalBotApi> {
         messageId,
         ...(message as unknown as Omit<SentMessage, "messageId">),
       })),
-    person: (token, user) => personIn(emulator, token, user),
+    person: (token, user, group) => personIn(emulator, token, user, group),
     async stop() {
       shim.closeAllConnections();
       await new Promise((resolve) => shim.close(resolve));
@@ -79,13 +83,39 @@ export async function startLocalBotApi(): Promise<LocalBotApi> {
   };
 }
 
-function personIn(emulator: TelegramServer, token: string, user: User): Person {
-  const client = emulator.getClient(token, { userId: user.id, chatId: user.id, firstName: user.first_name });
+function personIn(
+  emulator: TelegramServer,
+  token: string,
+  user: User,
+  group?: { id: number; title: string },
+): Person {
+  const client = emulator.getClient(token, {
+    userId: user.id,
+    chatId: group?.id ?? user.id,
+    firstName: user.first_name,
+  });
   const envelope = {
     from: user,
-    chat: { id: user.id, first_name: user.first_name, type: "private" as const },
+    chat: group
+      ? { id: group.id, title: group.title, type: "supergroup" as const }
+      : { id: user.id, first_name: user.first_name, type: "private" as const },
   };
   return {
+    async sendPhoto(caption) {
+      // A photo message has a caption instead of a text; the emulator routes it by botToken.
+      const message = { ...envelope, botToken: token, date: Math.floor(Date.now() / 1000) };
+      const mentions = [...caption.matchAll(/@\w{5,32}/g)].map((match) => ({
+        type: "mention",
+        offset: match.index,
+        length: match[0].length,
+      }));
+      await client.sendMessage({
+        ...message,
+        photo: [{ file_id: "photo", file_unique_id: "photo", width: 90, height: 90 }],
+        caption,
+        ...(mentions.length > 0 && { caption_entities: mentions }),
+      } as Parameters<typeof client.sendMessage>[0]);
+    },
     async say(text) {
       if (text.startsWith("/")) await client.sendCommand(client.makeCommand(text, envelope));
       else await client.sendMessage(client.makeMessage(text, envelope));

@@ -45,6 +45,8 @@ async function send(text: string): Promise<SentMessage> {
   return waitFor(() => api.sentMessages()[seen], `reply to "${text}"`);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const plain = (message: SentMessage) =>
   message.parse_mode === "HTML" ? htmlToPlain(message.text) : message.text;
 
@@ -108,6 +110,82 @@ describe("the bot on a local Bot API server, started like `npm start`", { timeou
 
     expect(plain(edited)).toContain(t("page-of", { page: 2, pages: pages! }));
     expect(api.sentMessages(), "edited in place, no new message").toHaveLength(index + 1);
+  });
+
+  it("lays an answer out for a phone: date once, at most three rows, whole-word labels", async () => {
+    const reply = await send("When was the Contact Group created?");
+    const lines = plain(reply).split("\n");
+    expect(lines[0], "the title, without the year the sentence states").not.toMatch(/\([^()]*2022[^()]*\)$/);
+    expect(lines[1], "no date line between title and answer").toBe("");
+    expect(lines[2], "the sentence states the date").toMatch(/2022/);
+    const rows = reply.reply_markup?.inline_keyboard ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(3);
+    for (const button of rows.flat()) expect(button.text).not.toMatch(/\p{L}…$/u);
+  });
+
+  it("shows related facts in place and goes back, never sending a new message", async () => {
+    const answer = await send("When did Belarus apply to join the Council of Europe?");
+    const index = api.sentMessages().length - 1;
+    const more = buttons(answer).find((button) => button.text.startsWith("📚 "));
+    if (!more || !("callback_data" in more)) throw new Error(`No related button: ${plain(answer)}`);
+    await person.press(answer, more.callback_data);
+    const list = await waitFor(() => {
+      const now = api.sentMessages()[index];
+      return now && now.text !== answer.text ? now : undefined;
+    }, "the related list in place of the answer");
+    expect(plain(list)).toMatch(/^More on “Membership application”/);
+    const back = buttons(list).find((button) => button.text === t("button-back"));
+    if (!back || !("callback_data" in back)) throw new Error(`No back button: ${plain(list)}`);
+    await person.press(list, back.callback_data);
+    await waitFor(
+      () => (api.sentMessages()[index]?.text === answer.text ? true : undefined),
+      "back to the answer",
+    );
+    expect(api.sentMessages(), "all in place").toHaveLength(index + 1);
+  });
+
+  it("sends /sources as one headed message", async () => {
+    const seen = api.sentMessages().length;
+    const first = await send("/sources");
+    expect(plain(first)).toMatch(
+      new RegExp(`^${escapeRegExp(t("sources-title", { count: kb.sources.length }))}\n\n`),
+    );
+    await person.say("/help"); // whatever /sources sent arrives before this reply
+    await waitFor(
+      () => (plain(api.sentMessages().at(-1)!).includes(t("help-intro")) ? true : undefined),
+      "/help",
+    );
+    expect(api.sentMessages().length - seen, "/sources and /help: one message each").toBe(2);
+  });
+
+  it("answers a photo's caption", async () => {
+    const seen = api.sentMessages().length;
+    await person.sendPhoto("When did Belarus apply to join the Council of Europe?");
+    const reply = await waitFor(() => api.sentMessages()[seen], "the answer to a caption");
+    expect(plain(reply)).toContain(kb.byId.get("application-1993")!.text.en.answer);
+  });
+
+  it("in a group, a /language press answers the presser and leaves the shared menu as it is", async () => {
+    const group = { id: -100_777, title: "Belarus diaspora" };
+    const asker = api.person(TOKEN, USER, group);
+    const other = api.person(
+      TOKEN,
+      { id: 4343, is_bot: false, first_name: "Nasta", language_code: "ru" },
+      group,
+    );
+    const seen = api.sentMessages().length;
+    await asker.say("/language");
+    const menu = await waitFor(() => api.sentMessages()[seen], "the /language menu in the group");
+    const belarusian = buttons(menu).find((button) => button.text === kb.t("be", "language-name-be"));
+    if (!belarusian || !("callback_data" in belarusian))
+      throw new Error(`No language button: ${plain(menu)}`);
+    await other.press(menu, belarusian.callback_data);
+    await other.say("/help");
+    const help = await waitFor(() => api.sentMessages()[seen + 1], "/help after choosing a language");
+    expect(plain(help), "the presser's own language is now Belarusian").toContain(kb.t("be", "help-intro"));
+    expect(api.sentMessages()[seen]?.text, "the shared menu is unchanged").toBe(menu.text);
+    expect(api.sentMessages()).toHaveLength(seen + 2);
   });
 
   it("keeps running although the emulator refuses setMyCommands, and logs that", async () => {

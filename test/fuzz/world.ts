@@ -441,7 +441,8 @@ export class World {
     const target = { none: "", me: `@${BOT_INFO.username}`, other: "@some_other_bot" }[action.target];
     const text = `/${action.name}${target}${action.payload ? ` ${action.payload}` : ""}`;
     const message = { ...this.incoming(chat, action.user), text, entities: entitiesOf(text) };
-    const known = (COMMANDS as readonly string[]).includes(action.name);
+    // Commands are case-insensitive: "/Start" is /start.
+    const known = (COMMANDS as readonly string[]).includes(action.name.toLowerCase());
     const answered =
       action.target === "other" ? false : action.where === "private" || action.target === "me" || known;
     return {

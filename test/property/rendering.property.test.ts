@@ -8,11 +8,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { encodeAction } from "../../src/bot/callback-data.js";
-import { buildCatalog } from "../../src/bot/catalog.js";
+import { buildCatalog, TIMELINE_PAGE_SIZE } from "../../src/bot/catalog.js";
 import { COMMANDS } from "../../src/bot/commands.js";
-import { TIMELINE_PAGE_SIZE } from "../../src/bot/features/timeline.js";
 import { link, safe } from "../../src/bot/html.js";
-import { splitLines } from "../../src/bot/render/split.js";
+import { splitLines, visibleLength } from "../../src/bot/render/split.js";
+import { answerTitle } from "../../src/bot/render/titles.js";
 import { shorten } from "../../src/bot/render/view.js";
 import { LANGS } from "../../src/langs.js";
 import { BOT_INFO } from "../bot/support/fake-telegram.js";
@@ -76,16 +76,24 @@ describe("HTML building blocks, for any text", () => {
     );
   });
 
-  it("splitLines packs lines into messages within the limit, losing and splitting none", () => {
+  it("splitLines packs lines into headed messages within the visible limit, losing and splitting none", () => {
     const line = hostileText(40)
       .filter((text) => text.trim().length > 0)
       .map((text) => safe`${text}`);
+    const heading = safe`<b>Sources &amp; more</b>`;
     fc.assert(
       fc.property(fc.array(line, { maxLength: 80 }), fc.integer({ min: 1, max: 4096 }), (lines, spare) => {
-        const limit = Math.max(0, ...lines.map((l) => l.value.length)) + spare;
-        const messages = splitLines(lines, limit);
-        for (const message of messages) expect(message.value.length).toBeLessThanOrEqual(limit);
-        expect(messages.map((m) => m.value).join("\n")).toBe(lines.map((l) => l.value).join("\n"));
+        // Room for the heading, its "(n/N)" mark and the blank line, and the longest line.
+        const limit = Math.max(0, ...lines.map((l) => visibleLength(l))) + 30 + spare;
+        const messages = splitLines(heading, lines, limit);
+        const bodies = messages.map((message) => {
+          expect(visibleLength(message)).toBeLessThanOrEqual(limit);
+          expect(message.value.startsWith(heading.value)).toBe(true);
+          if (messages.length > 1)
+            expect(message.value).toMatch(/^<b>Sources &amp; more<\/b> \(\d+\/\d+\)\n\n/);
+          return message.value.slice(message.value.indexOf("\n\n") + 2);
+        });
+        expect(bodies.join("\n")).toBe(lines.map((l) => l.value).join("\n"));
       }),
       { numRuns: 300 },
     );
@@ -150,8 +158,9 @@ describe("through the bot", () => {
     const person = h.private({ languageCode: lang });
     for (const fact of kb.facts) {
       const { title } = fact.text[lang];
-      const opened = await judged(h, () => person.send(`/start ${fact.id}`));
-      expect(only(opened).text.startsWith(title), fact.id).toBe(true);
+      const opened = only(await judged(h, () => person.send(`/start ${fact.id}`)));
+      expect(opened.text.startsWith(answerTitle(fact.text[lang])), fact.id).toBe(true);
+      expect(opened.rows.length, fact.id).toBeLessThanOrEqual(3);
       const shared = await judged(h, () => person.inline(title));
       expect(shared.inline?.results[0]?.id).toBe(`${lang}:${fact.id}`);
     }

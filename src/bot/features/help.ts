@@ -5,7 +5,7 @@ import { safe, joinHtml, type Html } from "../html.js";
 import { commandList } from "../render/commands.js";
 import { viewOf, type View } from "../render/view.js";
 import { replyHtml } from "../reply.js";
-import type { FeatureDeps } from "./shared.js";
+import { isCommand, type FeatureDeps } from "./shared.js";
 
 /** How to ask, the commands, inline mode and /language: also the reply to "help" in words. */
 export function helpMessage(view: View): Html {
@@ -22,6 +22,6 @@ export function helpMessage(view: View): Html {
 
 export function help(deps: FeatureDeps): Composer<BotContext> {
   const composer = new BotComposer<BotContext>();
-  composer.command("help", (ctx) => replyHtml(ctx, deps.views.help(viewOf(ctx))));
+  composer.filter(isCommand("help"), (ctx) => replyHtml(ctx, deps.views.help(viewOf(ctx))));
   return composer;
 }

@@ -11,7 +11,7 @@ import { nonText } from "./non-text.js";
 import { question } from "./question.js";
 import { answerStale, type FeatureDeps } from "./shared.js";
 import { sources } from "./sources.js";
-import { start } from "./start.js";
+import { start, topics } from "./start.js";
 import { timeline } from "./timeline.js";
 import { unknownCommand } from "./unknown-command.js";
 import { createViews } from "./views.js";
@@ -31,13 +31,14 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
   const timelineFeature = timeline(deps);
   const languageFeature = language();
   const factsFeature = facts(deps);
+  const conventionsFeature = conventions(deps);
   // Typed by the command and button names, so that one without its feature does not compile.
   const commands: Record<CommandName, Middleware<BotContext>> = {
     start: start(deps),
     help: help(deps),
     about: about(deps),
     timeline: timelineFeature,
-    conventions: conventions(deps),
+    conventions: conventionsFeature,
     sources: sources(deps),
     language: languageFeature,
   };
@@ -45,7 +46,11 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
     timeline: timelineFeature,
     language: languageFeature,
     fact: factsFeature,
+    show: factsFeature,
+    related: factsFeature,
     neighbour: factsFeature,
+    conventions: conventionsFeature,
+    open: topics(deps),
   };
   const routes: Record<string, Middleware<BotContext>> = {
     ...keyed("/", commands),
@@ -71,6 +76,7 @@ function keyed<T>(prefix: string, record: Record<string, T>): Record<string, T> 
 function routeOf(ctx: BotContext): string | undefined {
   if (ctx.callbackQuery) return ctx.action && `button:${ctx.action.kind}`;
   if (ctx.inlineQuery) return "inline";
+  // Commands are case-insensitive: "/HELP" is /help.
   const command = commandOf(ctx);
-  return command && `/${command.name}`;
+  return command && `/${command.name.toLowerCase()}`;
 }

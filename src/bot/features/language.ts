@@ -5,22 +5,28 @@ import { encodeAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { safe } from "../html.js";
 import { preferredLang } from "../language.js";
+import { isGroupChat } from "../message.js";
 import { viewOf, type View } from "../render/view.js";
 import { editHtml, replyHtml } from "../reply.js";
-import { hasAction } from "./shared.js";
+import { hasAction, isCommand } from "./shared.js";
 
 /**
  * /language: buttons for be, ru, en. The choice is stored in the person's session and then
  * applies everywhere, inline mode included, except that a question clearly written in another
- * language is still answered in that language.
+ * language is still answered in that language. In a group the menu is shared: a press sets the
+ * presser's own language and says so in an alert only they see; the message stays as it is.
  */
 export function language(): Composer<BotContext> {
   const composer = new BotComposer<BotContext>();
-  composer.command("language", (ctx) =>
+  composer.filter(isCommand("language"), (ctx) =>
     replyHtml(ctx, safe`${ctx.t("language-choose")}`, languageKeyboard(viewOf(ctx), preferredLang(ctx))),
   );
   composer.filter(hasAction("language"), async (ctx) => {
     ctx.session.language = ctx.action.lang;
+    if (isGroupChat(ctx)) {
+      await ctx.answerCallbackQuery({ text: ctx.t("language-chosen"), show_alert: true });
+      return;
+    }
     // The button carries the chosen language, so ctx.t already speaks it.
     const view = viewOf(ctx);
     await editHtml(ctx, safe`${ctx.t("language-chosen")}`, languageKeyboard(view, ctx.action.lang));

@@ -4,6 +4,8 @@ import type { Action, ActionKind } from "../callback-data.js";
 import type { Views } from "./views.js";
 import type { Catalog } from "../catalog.js";
 import type { BotContext } from "../context.js";
+import type { CommandName } from "../commands.js";
+import { ownCommand } from "../message.js";
 
 /** What the feature composers answer from. */
 export interface FeatureDeps {
@@ -18,6 +20,14 @@ export interface FeatureDeps {
 export function hasAction<K extends ActionKind>(kind: K) {
   return (ctx: BotContext): ctx is BotContext & { action: Extract<Action, { kind: K }> } =>
     ctx.action?.kind === kind;
+}
+
+/**
+ * Filter for one of the bot's commands, in any case ("/HELP", "/Start"), with or without
+ * "@thisbot"; grammY's own `command` filter is case-sensitive.
+ */
+export function isCommand(name: CommandName) {
+  return (ctx: BotContext): boolean => ownCommand(ctx)?.name === name;
 }
 
 /** An old or unknown button: a polite note instead of an error. */

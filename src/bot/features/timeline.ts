@@ -1,52 +1,37 @@
 import { type Composer, InlineKeyboard } from "grammy";
 import { BotComposer } from "../composer.js";
-import type { Catalog } from "../catalog.js";
+import { timelinePageCount, TIMELINE_PAGE_SIZE, type Catalog } from "../catalog.js";
 import { encodeAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { safe, italic, joinHtml, type Html } from "../html.js";
+import { safe, italic, joinHtml } from "../html.js";
 import { formatPeriod } from "../render/dates.js";
 import { keyboardOf } from "../render/keyboard.js";
 import { numberedFacts } from "../render/numbered.js";
+import { titleWithoutDate } from "../render/titles.js";
 import { viewOf, type View } from "../render/view.js";
-import { editHtml, replyHtml } from "../reply.js";
-import { answerStale, hasAction, type FeatureDeps } from "./shared.js";
+import { sendScreen, showScreen, type Screen } from "../reply.js";
+import { answerStale, hasAction, isCommand, type FeatureDeps } from "./shared.js";
 
-/** Eight dated lines fit a phone screen without scrolling. */
-export const TIMELINE_PAGE_SIZE = 8;
-
-/** /timeline: the dated facts in order, a page at a time; the arrows edit the message in place. */
+/** /timeline: the dated facts in order, a page at a time; every button changes it in place. */
 export function timeline(deps: FeatureDeps): Composer<BotContext> {
   const composer = new BotComposer<BotContext>();
-  composer.command("timeline", async (ctx) => {
-    const page = deps.views.timelinePage(viewOf(ctx), 0);
-    await replyHtml(ctx, page.text, page.keyboard);
-  });
+  composer.filter(isCommand("timeline"), (ctx) => sendScreen(ctx, deps.views.timelinePage(viewOf(ctx), 0)));
   composer.filter(hasAction("timeline"), async (ctx) => {
-    if (ctx.action.page >= pageCount(deps.catalog)) return answerStale(ctx);
-    const page = deps.views.timelinePage(viewOf(ctx), ctx.action.page);
-    await editHtml(ctx, page.text, page.keyboard);
+    if (ctx.action.page >= timelinePageCount(deps.catalog)) return answerStale(ctx);
+    await showScreen(ctx, deps.views.timelinePage(viewOf(ctx), ctx.action.page));
   });
   return composer;
 }
 
-function pageCount(catalog: Catalog): number {
-  return Math.max(1, Math.ceil(catalog.timeline.length / TIMELINE_PAGE_SIZE));
-}
-
-export function timelinePage(
-  catalog: Catalog,
-  page: number,
-  view: View,
-): { text: Html; keyboard: InlineKeyboard } {
-  const pages = pageCount(catalog);
+/** One page: "date — title" lines (the title without the date the line already shows), numbers, arrows. */
+export function timelinePage(catalog: Catalog, page: number, view: View): Screen {
+  const pages = timelinePageCount(catalog);
   const first = page * TIMELINE_PAGE_SIZE;
   const items = catalog.timeline.slice(first, first + TIMELINE_PAGE_SIZE);
-  const { lines, rows } = numberedFacts(
-    items,
-    first + 1,
-    view,
-    (fact) => safe`${italic(formatPeriod(fact, view.lang) ?? "")} — ${fact.text[view.lang].title}`,
-  );
+  const { lines, rows } = numberedFacts(items, first + 1, "timeline", view, (fact) => {
+    const date = formatPeriod(fact, view.lang) ?? "";
+    return safe`${italic(date)} — ${titleWithoutDate(fact.text[view.lang].title, date)}`;
+  });
   const turn = (label: string, to: number) =>
     InlineKeyboard.text(view.t(label), encodeAction({ kind: "timeline", lang: view.lang, page: to }));
   const paging = [

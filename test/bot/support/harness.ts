@@ -15,6 +15,7 @@ import type {
 import { afterEach, beforeEach, expect } from "vitest";
 import { createBot, type BotContext, type SessionStorageConfig } from "../../../src/bot/index.js";
 import { BOT_INFO, FakeTelegram, type ApiCall, type SentMessage } from "./fake-telegram.js";
+import type { QuestionAnswerer } from "../../../src/search/types.js";
 import { knowledge } from "./knowledge.js";
 import { parseTelegramHtml } from "./telegram-limits.js";
 
@@ -78,10 +79,14 @@ export interface HarnessOptions {
    * client and retries; by default the fake answers in process and no request is made.
    */
   botApi?: { apiRoot: string; telegram: FakeTelegram };
+  /** The same Telegram as another harness's: a second bot, as after a restart, sees its messages. */
+  telegram?: FakeTelegram;
+  /** Another search core in front of the real one, to put the bot in a chosen situation. */
+  answerer?: (real: QuestionAnswerer) => QuestionAnswerer;
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {
-  const telegram = options.botApi?.telegram ?? new FakeTelegram();
+  const telegram = options.botApi?.telegram ?? options.telegram ?? new FakeTelegram();
   const errors: unknown[][] = [];
   const warnings: unknown[][] = [];
   const log = {
@@ -95,7 +100,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       sessions: options.sessions ?? { kind: "memory" },
       botInfo: BOT_INFO,
     },
-    { ...knowledge(), log },
+    { ...knowledge(), ...(options.answerer && { answerer: options.answerer(knowledge().answerer) }), log },
   );
   if (!options.botApi) bot.api.config.use(telegram.transformer);
   const person = (chatType: "private" | "supergroup", options: PersonOptions = {}) => {
@@ -173,6 +178,29 @@ export class Person {
       message: {
         ...this.incoming(),
         photo: [{ file_id: "photo", file_unique_id: "photo", width: 90, height: 90 }],
+        ...(options.replyTo && { reply_to_message: this.botMessage(options.replyTo) }),
+      },
+    });
+  }
+
+  /** A photo, video or document with a caption; "@username" in it gets its entity, as Telegram adds. */
+  sendMedia(
+    kind: "photo" | "video" | "document",
+    caption: string,
+    options: { replyTo?: SentMessage } = {},
+  ): Promise<Exchange> {
+    const media = {
+      photo: { photo: [{ file_id: "photo", file_unique_id: "photo", width: 90, height: 90 }] },
+      video: { video: { file_id: "video", file_unique_id: "video", width: 1, height: 1, duration: 1 } },
+      document: { document: { file_id: "doc", file_unique_id: "doc", file_name: "screenshot.pdf" } },
+    }[kind];
+    const entities = entitiesOf(caption).filter((entity) => entity.type !== "bot_command");
+    return this.deliver({
+      message: {
+        ...this.incoming(),
+        ...media,
+        caption,
+        ...(entities.length > 0 && { caption_entities: entities }),
         ...(options.replyTo && { reply_to_message: this.botMessage(options.replyTo) }),
       },
     });
@@ -310,6 +338,21 @@ export function useHarness(options: HarnessOptions = {}): () => Harness {
 /** The labels of a message's buttons, row by row. */
 export function labels(message: SentMessage): string[][] {
   return message.rows.map((row) => row.map((button) => button.text));
+}
+
+/**
+ * Fails when a button label is cut mid-word: a label that ends in "…" must end a whole word of
+ * the text it shortens (the word before "…" is followed by a space there), and is never a
+ * dangling one- or two-letter word ("… приглашённого в…").
+ */
+export function expectWholeWords(message: SentMessage, fullTexts: readonly string[] = []): void {
+  for (const { text } of message.buttons) {
+    if (!text.endsWith("…")) continue;
+    const kept = text.slice(0, -1);
+    expect(kept, `label "${text}"`).not.toMatch(/(?:^|\s)\p{L}{1,2}$/u);
+    const full = fullTexts.find((candidate) => candidate.startsWith(kept));
+    if (full) expect(full[kept.length], `label "${text}" cuts "${full}" mid-word`).toMatch(/[\s,.;:]/);
+  }
 }
 
 /** The only message an exchange sent; fails when it sent none or several. */

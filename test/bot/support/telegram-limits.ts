@@ -4,6 +4,9 @@
  */
 const MAX_MESSAGE_LENGTH = 4096;
 const MAX_CALLBACK_DATA_BYTES = 64;
+/** Telegram refuses inline keyboards with more buttons than these (REPLY_MARKUP_TOO_LONG). */
+const MAX_BUTTONS_PER_ROW = 8;
+const MAX_BUTTONS = 100;
 const MAX_CALLBACK_ANSWER_LENGTH = 200;
 const MAX_INLINE_RESULTS = 50;
 const MAX_RESULT_ID_BYTES = 64;
@@ -208,6 +211,10 @@ function checkKeyboard(markup: unknown, where: string): string[] {
   if (!rows) return [];
   const problems: string[] = [];
   if (rows.some((row) => row.length === 0)) problems.push(`${where}: an empty keyboard row`);
+  if (rows.some((row) => row.length > MAX_BUTTONS_PER_ROW))
+    problems.push(`${where}: a keyboard row of more than ${MAX_BUTTONS_PER_ROW} buttons`);
+  if (rows.flat().length > MAX_BUTTONS)
+    problems.push(`${where}: ${rows.flat().length} buttons, over ${MAX_BUTTONS}`);
   for (const button of rows.flat()) {
     if (!button.text?.trim()) problems.push(`${where}: a button without text`);
     const data = button.callback_data;
