@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.js"] },
+        projectService: { allowDefaultProject: ["*.js", "scripts/*.js", "eval/*.mjs", "bench/*.cjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -20,5 +20,18 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  { files: ["*.js"], ...tseslint.configs.disableTypeChecked },
+  { files: ["*.js", "scripts/*.js", "eval/*.mjs", "bench/*.cjs"], ...tseslint.configs.disableTypeChecked },
+  // Plain Node scripts (the `npm start` launcher, eval and bench helpers): Node's globals.
+  {
+    files: ["scripts/*.js", "eval/*.mjs", "bench/*.cjs"],
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
+        require: "readonly",
+      },
+    },
+  },
 );

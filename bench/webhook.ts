@@ -21,7 +21,7 @@ const TOKEN = "4242:bench-token-for-the-bot-api-in-this-process";
 const SECRET = "bench-webhook-secret";
 
 /** A Bot API on 127.0.0.1 answering every call at once (as updates.ts answers in process), counting them. */
-async function startBotApi() {
+export async function startBotApi() {
   const calls = new Map<string, number>();
   const server = createServer((req, res) => {
     void readBody(req).then((body) => {

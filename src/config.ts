@@ -24,9 +24,29 @@ export interface WebhookConfig {
   url?: string;
 }
 
+/** A proxy for the Bot API: where blocked, api.telegram.org is often reachable only through one. */
+export interface ProxyConfig {
+  /** http://, https://, socks5:// or socks5h://, credentials included: never log it (see `proxyDescription`). */
+  url: string;
+  /** The variable it came from: TELEGRAM_PROXY, HTTPS_PROXY or ALL_PROXY (or their lower-case forms). */
+  variable: string;
+}
+
+/** At most this many messages and button presses per person per window; the first excess one gets a notice. */
+export interface RateLimitConfig {
+  limit: number;
+  windowMs: number;
+}
+
 interface CommonConfig {
   /** Another Bot API server (self-hosted, or an emulator in tests), without a trailing slash. */
   apiRoot?: string;
+  /** How Bot API calls leave this machine; unset: directly. */
+  proxy?: ProxyConfig;
+  /** How long the start may try to reach the Bot API (getMe, setWebhook…) before it gives up. */
+  connectTimeoutMs: number;
+  /** Flood protection; unset (RATE_LIMIT=off): none. */
+  rateLimit?: RateLimitConfig;
   /** Where per-user sessions (the /language choice) are kept on disk when there is no Redis. */
   sessionDir: string;
   /** Sessions go to this Redis instead of disk, so several instances share them. */
@@ -144,6 +164,42 @@ const redisUrl = checked((value) => {
     : "must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379 or redis://:password@redis:6379/0";
 }, String);
 
+export const PROXY_PROTOCOLS = ["http:", "https:", "socks5:", "socks5h:"] as const;
+
+/** Why a proxy URL is unusable, or undefined when it is fine. Never quotes the value (it may hold a password). */
+function proxyProblem(value: string): string | undefined {
+  const url = parseUrl(value);
+  if (!url || !url.hostname)
+    return "is not a URL; expected a proxy such as http://proxy:3128, socks5://127.0.0.1:1080 or http://user:password@proxy:8080";
+  if (!(PROXY_PROTOCOLS as readonly string[]).includes(url.protocol))
+    return "must start with http://, https://, socks5:// or socks5h://";
+  return undefined;
+}
+
+const proxyUrl = checked(proxyProblem, String);
+
+const connectTimeout = checked(
+  (value) =>
+    /^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600
+      ? undefined
+      : "must be a number of seconds from 1 to 600",
+  (value) => Number(value) * 1000,
+);
+
+const rateLimit = checked(
+  (value) => {
+    if (value.toLowerCase() === "off") return undefined;
+    const match = /^(\d{1,4})\/(\d{1,5})s$/.exec(value);
+    return match && Number(match[1]) >= 1 && Number(match[2]) >= 1
+      ? undefined
+      : "must be messages per seconds, such as 20/60s (20 messages a minute), or off";
+  },
+  (value): RateLimitConfig | undefined => {
+    const match = /^(\d+)\/(\d+)s$/.exec(value);
+    return match ? { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 } : undefined;
+  },
+);
+
 function parseUrl(value: string): URL | undefined {
   try {
     return new URL(value);
@@ -161,12 +217,15 @@ const envSchema = z.object({
     z.enum(BOT_MODES, { error: `must be ${BOT_MODES.join(" or ")}` }).optional(),
   ),
   TELEGRAM_API_ROOT: optional(apiRoot),
+  TELEGRAM_PROXY: optional(proxyUrl),
+  TELEGRAM_CONNECT_TIMEOUT: optional(connectTimeout),
   PORT: optional(port),
   HOST: optional(z.string().trim()),
   WEBHOOK_PATH: optional(webhookPath),
   WEBHOOK_SECRET: optional(webhookSecret),
   WEBHOOK_URL: optional(webhookUrl),
   REDIS_URL: optional(redisUrl),
+  RATE_LIMIT: optional(rateLimit),
   SESSION_DIR: z.preprocess(unsetWhenBlank, z.string().default(".sessions")),
   LOG_LEVEL: z.preprocess(
     normalizedWord,
@@ -184,6 +243,61 @@ export const ENV_VARIABLES = Object.keys(envSchema.shape);
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = "0.0.0.0";
 export const DEFAULT_WEBHOOK_PATH = "/telegram";
+export const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 20, windowMs: 60_000 };
+
+/**
+ * The conventional proxy variables, read when TELEGRAM_PROXY is not set (curl's order: the
+ * lower-case form first). They are not in .env.example: they are usually set for the whole
+ * machine, not for this bot.
+ */
+export const CONVENTIONAL_PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] as const;
+const NO_PROXY_VARIABLES = ["no_proxy", "NO_PROXY"] as const;
+const TELEGRAM_API_HOST = "api.telegram.org";
+
+/**
+ * The proxy for the Bot API: TELEGRAM_PROXY always; else HTTPS_PROXY or ALL_PROXY, unless
+ * NO_PROXY names the Bot API's host or the Bot API runs on this machine (a loopback
+ * TELEGRAM_API_ROOT: a machine-wide proxy cannot reach it).
+ */
+function proxyFrom(
+  env: NodeJS.ProcessEnv,
+  explicit: string | undefined,
+  apiRoot: string | undefined,
+): ProxyConfig | undefined {
+  if (explicit !== undefined) return { url: explicit, variable: "TELEGRAM_PROXY" };
+  const variable = conventionalProxyVariable(env);
+  if (variable === undefined) return undefined;
+  const url = env[variable]!.trim();
+  const host = apiRoot ? (parseUrl(apiRoot)?.hostname ?? "") : TELEGRAM_API_HOST;
+  if (isLoopback(host) || bypassesProxy(host, env)) return undefined;
+  return { url, variable };
+}
+
+/** The first conventional proxy variable set, when TELEGRAM_PROXY is not. */
+function conventionalProxyVariable(env: NodeJS.ProcessEnv): string | undefined {
+  if (unsetWhenBlank(env.TELEGRAM_PROXY) !== undefined) return undefined;
+  return CONVENTIONAL_PROXY_VARIABLES.find((name) => unsetWhenBlank(env[name]) !== undefined);
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "[::1]" || host === "::1" || /^127\./.test(host);
+}
+
+/** NO_PROXY as curl reads it: `*`, or comma-separated hosts matching the host or a domain it is in. */
+function bypassesProxy(host: string, env: NodeJS.ProcessEnv): boolean {
+  const list = NO_PROXY_VARIABLES.map((name) => env[name]).find((value) => value?.trim());
+  if (!list) return false;
+  return list
+    .split(/[\s,]+/)
+    .map((entry) =>
+      entry
+        .replace(/^\*?\./, "")
+        .replace(/:\d+$/, "")
+        .toLowerCase(),
+    )
+    .some((entry) => entry === "*" || host === entry || host.endsWith(`.${entry}`));
+}
 
 /**
  * What one variable needs of the others. Checked on the raw values, so that these problems are
@@ -213,6 +327,13 @@ function dependencyProblems(env: NodeJS.ProcessEnv): ConfigProblem[] {
         "must start with https://: Telegram only posts to HTTPS webhooks (http:// works only with a " +
         "self-hosted Bot API server in TELEGRAM_API_ROOT)",
     });
+  const proxyVariable = conventionalProxyVariable(env);
+  const proxy = proxyVariable && proxyProblem(env[proxyVariable]!.trim());
+  if (proxyVariable && proxy)
+    problems.push({
+      variable: proxyVariable,
+      message: `${proxy} (the bot would send its Bot API calls through it; TELEGRAM_PROXY overrides it)`,
+    });
   return problems;
 }
 
@@ -229,8 +350,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
 
   const vars = parsed.data;
+  const proxy = proxyFrom(env, vars.TELEGRAM_PROXY, vars.TELEGRAM_API_ROOT);
   const common: CommonConfig = {
     apiRoot: vars.TELEGRAM_API_ROOT,
+    proxy,
+    connectTimeoutMs: vars.TELEGRAM_CONNECT_TIMEOUT ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    rateLimit:
+      env.RATE_LIMIT?.trim().toLowerCase() === "off" ? undefined : (vars.RATE_LIMIT ?? DEFAULT_RATE_LIMIT),
     sessionDir: vars.SESSION_DIR,
     redisUrl: vars.REDIS_URL,
     logLevel: vars.LOG_LEVEL,
@@ -255,9 +381,17 @@ export function secretsOf(config: Config): string[] {
   const secrets: string[] = [];
   if (config.mode !== "offline") secrets.push(config.botToken);
   if (config.mode === "webhook") secrets.push(config.webhook.secret);
-  const password = config.redisUrl ? parseUrl(config.redisUrl)?.password : undefined;
-  if (password) secrets.push(password, decoded(password));
+  for (const url of [config.redisUrl, config.proxy?.url]) {
+    const password = url ? parseUrl(url)?.password : undefined;
+    if (password) secrets.push(password, decoded(password));
+  }
   return secrets;
+}
+
+/** A proxy URL for the log: scheme, host and port, never the user name or password. */
+export function proxyDescription(proxy: ProxyConfig): string {
+  const url = parseUrl(proxy.url);
+  return url ? `${url.protocol}//${url.host} (${proxy.variable})` : proxy.variable;
 }
 
 function decoded(text: string): string {

@@ -7,11 +7,12 @@
 import { createBot, type BotDeps } from "./bot/index.js";
 import { runOfflineChat, offlineLang } from "./cli/chat.js";
 import { OFFLINE_BOT_INFO } from "./cli/offline-telegram.js";
-import { ConfigError, loadConfig, loadDotEnv, secretsOf, type Config } from "./config.js";
+import { ConfigError, loadConfig, loadDotEnv, proxyDescription, secretsOf, type Config } from "./config.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./kb/load.js";
 import { createLogger, redactor, type Logger } from "./log.js";
 import { createAnswerer } from "./search/index.js";
 import { runPolling } from "./server/polling.js";
+import { proxyAgent } from "./server/proxy.js";
 import { StartupError } from "./server/startup-error.js";
 import { openSessionStore } from "./server/storage.js";
 import { runWebhook } from "./server/webhook.js";
@@ -63,12 +64,27 @@ async function runOnTelegram(
     log: logger,
   });
   logger.info(`Sessions: ${store.description}`);
+  if (config.proxy) logger.info(`Bot API calls go through the proxy ${proxyDescription(config.proxy)}`);
   try {
+    const redis = store.sessions.kind === "redis" ? store.sessions.client : undefined;
     const bot = createBot(
-      { token: config.botToken, apiRoot: config.apiRoot, sessions: store.sessions },
+      {
+        token: config.botToken,
+        apiRoot: config.apiRoot,
+        sessions: store.sessions,
+        agent: config.proxy && (await proxyAgent(config.proxy)),
+        // Counted where the sessions are: in Redis, every instance counts a person once.
+        rateLimit: config.rateLimit && { ...config.rateLimit, redis },
+      },
       deps,
     );
-    const common = { kb: deps.kb, log: logger, apiRoot: config.apiRoot };
+    const common = {
+      kb: deps.kb,
+      log: logger,
+      apiRoot: config.apiRoot,
+      proxy: config.proxy,
+      connectTimeoutMs: config.connectTimeoutMs,
+    };
     return config.mode === "webhook"
       ? await runWebhook(bot, { ...common, webhook: config.webhook, store })
       : await runPolling(bot, common);

@@ -30,6 +30,9 @@ describe("the configuration", () => {
     expect(loadConfig({})).toEqual({
       mode: "offline",
       apiRoot: undefined,
+      proxy: undefined,
+      connectTimeoutMs: 30_000,
+      rateLimit: { limit: 20, windowMs: 60_000 },
       sessionDir: ".sessions",
       redisUrl: undefined,
       logLevel: "info",
@@ -63,11 +66,17 @@ describe("the configuration", () => {
         REDIS_URL: "redis://:pass@redis:6379/2",
         LOG_LEVEL: "DEBUG",
         DEFAULT_LANG: "Be",
+        TELEGRAM_PROXY: "socks5://user:pw@127.0.0.1:1080",
+        TELEGRAM_CONNECT_TIMEOUT: "5",
+        RATE_LIMIT: "5/10s",
       }),
     ).toEqual({
       mode: "polling",
       botToken: "123456:AAH-x_9",
       apiRoot: "http://127.0.0.1:8081",
+      proxy: { url: "socks5://user:pw@127.0.0.1:1080", variable: "TELEGRAM_PROXY" },
+      connectTimeoutMs: 5_000,
+      rateLimit: { limit: 5, windowMs: 10_000 },
       sessionDir: "/var/lib/bot",
       redisUrl: "redis://:pass@redis:6379/2",
       logLevel: "debug",
@@ -232,6 +241,57 @@ describe("the configuration", () => {
     },
     2 * WAIT_MS,
   );
+
+  it("reads a proxy from TELEGRAM_PROXY first, then from HTTPS_PROXY or ALL_PROXY", () => {
+    const proxy = (env: NodeJS.ProcessEnv) => loadConfig({ BOT_TOKEN: TOKEN, ...env }).proxy;
+    expect(proxy({ TELEGRAM_PROXY: "http://a:3128", HTTPS_PROXY: "http://b:3128" })).toEqual({
+      url: "http://a:3128",
+      variable: "TELEGRAM_PROXY",
+    });
+    expect(proxy({ HTTPS_PROXY: "http://b:3128", ALL_PROXY: "socks5://c:1080" })?.variable).toBe(
+      "HTTPS_PROXY",
+    );
+    expect(proxy({ https_proxy: "http://b:3128" })?.variable).toBe("https_proxy");
+    expect(proxy({ ALL_PROXY: "socks5h://c:1080" })?.url).toBe("socks5h://c:1080");
+    expect(proxy({})).toBeUndefined();
+  });
+
+  it("does not send the Bot API through a machine-wide proxy that NO_PROXY or a local Bot API rules out", () => {
+    const proxy = (env: NodeJS.ProcessEnv) =>
+      loadConfig({ BOT_TOKEN: TOKEN, HTTPS_PROXY: "http://p:3128", ...env }).proxy;
+    expect(proxy({ NO_PROXY: "localhost,.telegram.org" })).toBeUndefined();
+    expect(proxy({ no_proxy: "*" })).toBeUndefined();
+    expect(proxy({ NO_PROXY: "example.org" })?.variable).toBe("HTTPS_PROXY");
+    expect(proxy({ TELEGRAM_API_ROOT: "http://127.0.0.1:8081" })).toBeUndefined();
+    expect(proxy({ TELEGRAM_API_ROOT: "http://localhost:8081" })).toBeUndefined();
+    // Asked for by name, it is used even for a local Bot API (the proxy tests do that).
+    expect(proxy({ TELEGRAM_API_ROOT: "http://127.0.0.1:8081", TELEGRAM_PROXY: "http://p:1" })?.url).toBe(
+      "http://p:1",
+    );
+  });
+
+  it("names every bad proxy, timeout or rate limit, without quoting the value", () => {
+    const problems = problemsOf({
+      TELEGRAM_PROXY: "ftp://user:s3cret@proxy:21",
+      TELEGRAM_CONNECT_TIMEOUT: "0",
+      RATE_LIMIT: "lots",
+    });
+    expect(problems).toEqual([
+      "TELEGRAM_PROXY must start with http://, https://, socks5:// or socks5h://",
+      "TELEGRAM_CONNECT_TIMEOUT must be a number of seconds from 1 to 600",
+      "RATE_LIMIT must be messages per seconds, such as 20/60s (20 messages a minute), or off",
+    ]);
+    expect(problemsOf({ HTTPS_PROXY: "s3cret-not-a-url" })).toEqual([
+      expect.stringMatching(/^HTTPS_PROXY is not a URL; .*TELEGRAM_PROXY overrides it/),
+    ]);
+    expect(problems.join("\n")).not.toContain("s3cret");
+  });
+
+  it("turns the rate limit off, and keeps the proxy password among the secrets", () => {
+    expect(loadConfig({ RATE_LIMIT: "Off" }).rateLimit).toBeUndefined();
+    const config = loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_PROXY: "http://bot:pa%24s@proxy:3128" });
+    expect(secretsOf(config)).toEqual([TOKEN, "pa%24s", "pa$s"]);
+  });
 
   it("documents every variable it reads in .env.example, and nothing else", () => {
     const example = readFileSync(join(PROJECT_ROOT, ".env.example"), "utf8");

@@ -1,5 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
+import type { Agent } from "node:http";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { KnowledgeBase } from "../kb/types.js";
@@ -14,6 +15,7 @@ import { features } from "./features/index.js";
 import { isAddressedToBot } from "./groups.js";
 import { createI18n } from "./i18n.js";
 import { retryNetworkErrors } from "./network-retry.js";
+import { rateLimit, type RateLimitOptions } from "./rate-limit.js";
 import { sequenceKey, sessions, type SessionStorageConfig } from "./sessions.js";
 import { understand } from "./understand.js";
 
@@ -30,6 +32,10 @@ export interface BotConfig {
   sessions: SessionStorageConfig;
   /** The bot's own user (as `getMe` returns it). Give it to skip `getMe`: tests, offline runs. */
   botInfo?: UserFromGetMe;
+  /** Every Bot API call goes through this agent: a proxy (src/server/proxy.ts). */
+  agent?: Agent;
+  /** Flood protection: at most `limit` messages per person per `windowMs` (src/bot/rate-limit.ts). */
+  rateLimit?: RateLimitOptions;
 }
 
 /** What the bot answers from. */
@@ -77,7 +83,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
       ...args: ConstructorParameters<typeof AnswerAwareContext>
     ) => BotContext,
     botInfo: config.botInfo,
-    client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+    client: { apiRoot: config.apiRoot, baseFetchConfig: config.agent ? { agent: config.agent } : undefined },
   });
   // Installed first, so it runs inside auto-retry: each of auto-retry's attempts gets its own.
   bot.api.config.use(retryNetworkErrors(NETWORK_RETRY), autoRetry(RETRY));
@@ -95,6 +101,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   const chain = new Composer<BotContext>(
     sequentialize(sequenceKey),
     sessions(config.sessions, log),
+    rateLimit(config.rateLimit, deps.kb, log),
     understand(answerer, catalog),
     createI18n(deps.kb),
     answerEveryCallback(log),

@@ -1,7 +1,10 @@
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { FileAdapter } from "@grammyjs/storage-file";
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import { MemorySessionStorage, session, type Context, type Middleware, type StorageAdapter } from "grammy";
 import type { Redis } from "ioredis";
+import writeFileAtomic from "write-file-atomic";
 import { isLang } from "../langs.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotLogger } from "./errors.js";
@@ -40,9 +43,7 @@ function storageFor(config: SessionStorageConfig, log: BotLogger): StorageAdapte
     case "memory":
       return new MemorySessionStorage<SessionData>();
     case "file":
-      return writeOnlyChanges(
-        new FileAdapter<SessionData>({ dirName: config.dir, deserializer: (text) => readSession(text, log) }),
-      );
+      return writeOnlyChanges(atomicFiles(config.dir, log));
     case "redis":
       return writeOnlyChanges(tolerantRedis(new RedisAdapter<unknown>({ instance: config.client }), log));
   }
@@ -77,6 +78,35 @@ export function writeOnlyChanges(storage: StorageAdapter<SessionData>): StorageA
 
 /** Bounds the read-time values kept for updates that never got to write. */
 const MAX_PENDING_READS = 10_000;
+
+/**
+ * One JSON file per person, as @grammyjs/storage-file lays them out (`<dir>/<last two digits of
+ * the key>/<key>.json`, so existing folders keep working), but written atomically: the new value
+ * goes to a temporary file in the same folder, is flushed to disk, and replaces the old file by
+ * a rename (write-file-atomic). storage-file's plain writeFile truncates the file first, so a
+ * process killed in between left an empty or partial file and the person's /language choice was
+ * gone; now a reader sees the old value or the new one, never a mix. A temporary file left by a
+ * kill (`<key>.json.<digits>`) is never read as a session, and removed at the next start.
+ */
+export function atomicFiles(dir: string, log: BotLogger): StorageAdapter<SessionData> {
+  const files = new FileAdapter<SessionData>({
+    dirName: dir,
+    deserializer: (text) => readSession(text, log),
+  });
+  const root = resolve(dir);
+  return {
+    read: (key) => files.read(key),
+    delete: (key) => files.delete(key),
+    write: async (key, value) => {
+      const folder = join(root, key.slice(-2));
+      await mkdir(folder, { recursive: true });
+      await writeFileAtomic(join(folder, `${key}.json`), JSON.stringify(value));
+    },
+  };
+}
+
+/** A temporary file of write-file-atomic's, left by a process killed mid-write. */
+export const INTERRUPTED_WRITE = /\.json\.\d+$/;
 
 /**
  * Like the file sessions: a damaged or hand-edited value must not break every update of that

@@ -7,38 +7,59 @@ import { run } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { registerCommands, type BotContext } from "../bot/index.js";
+import { checkInlineMode, publishProfile } from "../bot/profile.js";
+import type { ProxyConfig } from "../config.js";
 import type { KnowledgeBase } from "../kb/types.js";
 import type { Logger } from "../log.js";
 import { stopSignal } from "./signals.js";
-import { StartupError } from "./startup-error.js";
-import { ALLOWED_UPDATES, connect, errorText, hintFor } from "./telegram.js";
+import {
+  ALLOWED_UPDATES,
+  apiSignal,
+  boundStartupCalls,
+  connect,
+  hintFor,
+  startupCall,
+  StoppedDuringStartup,
+} from "./telegram.js";
 
 export interface PollingOptions {
   kb: KnowledgeBase;
   log: Logger;
   /** Only for the log. */
   apiRoot?: string;
+  proxy?: ProxyConfig;
+  /** How long each Bot API call of the start may keep trying (TELEGRAM_CONNECT_TIMEOUT). */
+  connectTimeoutMs: number;
 }
 
 /** Polls until stopped by a signal (exit code 0) or until Telegram refuses the bot (1). */
 export async function runPolling(
   bot: Bot<BotContext>,
-  { kb, log, apiRoot }: PollingOptions,
+  { kb, log, apiRoot, proxy, connectTimeoutMs }: PollingOptions,
 ): Promise<number> {
-  const stopped = stopSignal(log);
-  await connect(bot, apiRoot);
+  const { stopped, startup, started } = stopSignal(log);
+  const startupOptions = { apiRoot, proxy, deadlineMs: connectTimeoutMs, signal: startup, log };
   try {
+    await connect(bot, startupOptions);
     // As bot.start() does: while a webhook is set, Telegram refuses getUpdates.
-    await bot.api.deleteWebhook();
-  } catch (error) {
-    throw new StartupError(
-      `could not remove the webhook before polling${hintFor(error)}: ${errorText(error)}`,
+    await startupCall(
+      "deleteWebhook",
+      "could not remove the webhook before polling",
+      (signal) => bot.api.deleteWebhook({}, apiSignal(signal)),
+      startupOptions,
     );
+  } catch (error) {
+    if (!(error instanceof StoppedDuringStartup)) throw error;
+    log.info("Stopped before the start was complete");
+    return 0;
   }
+  started();
   const fetched = watchGetUpdates(bot, log);
   log.info(`Polling as @${bot.botInfo.username}${apiRoot ? ` via ${apiRoot}` : ""}`);
+  checkInlineMode(bot, log);
   // In the background: a slow or failing setMyCommands must not hold up the answers.
-  void registerCommands(bot.api, kb, log);
+  boundStartupCalls(bot, connectTimeoutMs);
+  void registerCommands(bot.api, kb, log).then(() => publishProfile(bot.api, kb, log));
 
   // The runner's own logging goes to console; watchGetUpdates logs fetch failures instead.
   const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });

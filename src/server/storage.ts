@@ -9,9 +9,11 @@
  * running with an empty one, so a stored /language choice is never overwritten by a blank.
  */
 import { constants } from "node:fs";
-import { access } from "node:fs/promises";
-import { Redis, type RedisOptions } from "ioredis";
+import { access, readdir, unlink } from "node:fs/promises";
+import { join } from "node:path";
+import type { Redis, RedisOptions } from "ioredis";
 import type { SessionStorageConfig } from "../bot/index.js";
+import { INTERRUPTED_WRITE } from "../bot/sessions.js";
 import type { Logger } from "../log.js";
 import { StartupError } from "./startup-error.js";
 
@@ -49,10 +51,13 @@ const REDIS_OPTIONS: RedisOptions = {
 export async function openSessionStore(options: SessionStoreOptions): Promise<SessionStore> {
   return options.redisUrl
     ? openRedis(options.redisUrl, options.log, options.connectDeadlineMs ?? CONNECT_DEADLINE_MS)
-    : fileStore(options.sessionDir);
+    : fileStore(options.sessionDir, options.log);
 }
 
-function fileStore(dir: string): SessionStore {
+async function fileStore(dir: string, log: Logger): Promise<SessionStore> {
+  const removed = await removeInterruptedWrites(dir);
+  if (removed > 0)
+    log.info(`Sessions: removed ${removed} temporary file(s) of writes interrupted by a crash`);
   return {
     sessions: { kind: "file", dir },
     description: `files under ${dir}`,
@@ -68,6 +73,8 @@ function fileStore(dir: string): SessionStore {
 
 async function openRedis(url: string, log: Logger, deadlineMs: number): Promise<SessionStore> {
   const where = redisAddress(url);
+  // Imported only when used: ioredis is some 8 MB of memory that a bot with file sessions never needs.
+  const { Redis } = await import("ioredis");
   const client = new Redis(url, REDIS_OPTIONS);
   let lastError: Error | undefined;
   let reported = false;
@@ -109,6 +116,23 @@ async function openRedis(url: string, log: Logger, deadlineMs: number): Promise<
       else client.disconnect();
     },
   };
+}
+
+/** Temporary files of session writes that a killed process left behind; the sessions themselves are whole. */
+async function removeInterruptedWrites(dir: string): Promise<number> {
+  let removed = 0;
+  const folders = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    const path = join(dir, folder.name);
+    for (const name of await readdir(path).catch(() => [] as string[]))
+      if (INTERRUPTED_WRITE.test(name))
+        removed += await unlink(join(path, name)).then(
+          () => 1,
+          () => 0,
+        );
+  }
+  return removed;
 }
 
 function readyWithin(client: Redis, ms: number): Promise<boolean> {

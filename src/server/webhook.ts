@@ -7,13 +7,22 @@
  */
 import type { Bot } from "grammy";
 import { registerCommands, type BotContext } from "../bot/index.js";
-import type { WebhookConfig } from "../config.js";
+import { checkInlineMode, publishProfile } from "../bot/profile.js";
+import type { ProxyConfig, WebhookConfig } from "../config.js";
 import type { KnowledgeBase } from "../kb/types.js";
 import type { Logger } from "../log.js";
 import { stopSignal } from "./signals.js";
 import { StartupError } from "./startup-error.js";
 import type { SessionStore } from "./storage.js";
-import { ALLOWED_UPDATES, connect, errorText, hintFor } from "./telegram.js";
+import {
+  ALLOWED_UPDATES,
+  apiSignal,
+  boundStartupCalls,
+  connect,
+  errorText,
+  startupCall,
+  StoppedDuringStartup,
+} from "./telegram.js";
 import { createWebhookServer, type WebhookServer } from "./webhook-server.js";
 
 export interface WebhookOptions {
@@ -22,6 +31,9 @@ export interface WebhookOptions {
   store: SessionStore;
   log: Logger;
   apiRoot?: string;
+  proxy?: ProxyConfig;
+  /** How long each Bot API call of the start may keep trying (TELEGRAM_CONNECT_TIMEOUT). */
+  connectTimeoutMs: number;
 }
 
 /**
@@ -30,7 +42,7 @@ export interface WebhookOptions {
  */
 export function botWebhookServer(
   bot: Bot<BotContext>,
-  { webhook, kb, store, log }: Omit<WebhookOptions, "apiRoot">,
+  { webhook, kb, store, log }: Pick<WebhookOptions, "webhook" | "kb" | "store" | "log">,
 ): WebhookServer {
   return createWebhookServer({
     bot,
@@ -48,10 +60,17 @@ export function botWebhookServer(
 /** Serves until stopped by a signal; resolves with the exit code. */
 export async function runWebhook(
   bot: Bot<BotContext>,
-  { webhook, kb, store, log, apiRoot }: WebhookOptions,
+  { webhook, kb, store, log, apiRoot, proxy, connectTimeoutMs }: WebhookOptions,
 ): Promise<number> {
-  const stopped = stopSignal(log);
-  await connect(bot, apiRoot);
+  const { stopped, startup, started } = stopSignal(log);
+  const startupOptions = { apiRoot, proxy, deadlineMs: connectTimeoutMs, signal: startup, log };
+  try {
+    await connect(bot, startupOptions);
+  } catch (error) {
+    if (!(error instanceof StoppedDuringStartup)) throw error;
+    log.info("Stopped before the start was complete");
+    return 0;
+  }
   const server = botWebhookServer(bot, { webhook, kb, store, log });
   const address = await server.listen(webhook.port, webhook.host).catch((error: unknown) => {
     throw new StartupError(
@@ -64,21 +83,36 @@ export async function runWebhook(
   );
 
   if (webhook.url) {
+    const url = webhook.url;
     try {
-      await bot.api.setWebhook(webhook.url, {
-        secret_token: webhook.secret,
-        allowed_updates: ALLOWED_UPDATES,
-      });
+      await startupCall(
+        "setWebhook",
+        "setWebhook failed",
+        (signal) =>
+          bot.api.setWebhook(
+            url,
+            { secret_token: webhook.secret, allowed_updates: ALLOWED_UPDATES },
+            apiSignal(signal),
+          ),
+        startupOptions,
+      );
     } catch (error) {
       await server.close();
+      if (error instanceof StoppedDuringStartup) {
+        log.info("Stopped before the start was complete");
+        return 0;
+      }
       throw new StartupError(
-        `setWebhook failed${hintFor(error)}: ${errorText(error)}. Without its webhook the bot receives ` +
-          "nothing: check WEBHOOK_URL (public, https, port 443, 80, 88 or 8443)",
+        `${errorText(error)}. Without its webhook the bot receives nothing: check WEBHOOK_URL ` +
+          "(public, https, port 443, 80, 88 or 8443)",
       );
     }
     log.info(`Webhook registered with Telegram at ${new URL(webhook.url).origin}`);
   }
-  void registerCommands(bot.api, kb, log);
+  started();
+  checkInlineMode(bot, log);
+  boundStartupCalls(bot, connectTimeoutMs);
+  void registerCommands(bot.api, kb, log).then(() => publishProfile(bot.api, kb, log));
 
   await stopped;
   await server.close();

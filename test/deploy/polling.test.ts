@@ -3,11 +3,12 @@
  * API: what it asks Telegram for, a setting kept in Redis, and a clean stop that confirms the
  * last update so that a restart does not answer it again.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { htmlToPlain } from "../../src/cli/render.js";
 import { loadKnowledgeBase } from "../../src/kb/load.js";
 import { startMain, WAIT_MS, type MainProcess } from "../support/main-process.js";
 import { redisAndBotApi, storedSession } from "./fixture.js";
+import { describeWithRedis } from "../support/with-redis.js";
 import { buttonPress, person, textMessage } from "./updates.js";
 
 const TOKEN = "123456789:polling-test-token-abcdefghijklmnopq";
@@ -37,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(() => bot?.stop(), 2 * WAIT_MS);
 
-describe("polling with the runner", () => {
+describeWithRedis("polling with the runner", () => {
   it("removes a webhook left behind, then asks only for the updates the bot handles", async () => {
     await deploy.api.waitFor((call) => call.method === "getUpdates", 0, "a getUpdates call");
     const methods = deploy.api.calls().map((call) => call.method);

@@ -5,7 +5,7 @@
  */
 import { Redis } from "ioredis";
 import type { Bot } from "grammy";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createBot, type BotContext } from "../../src/bot/index.js";
 import { htmlToPlain } from "../../src/cli/render.js";
 import { loadKnowledgeBase } from "../../src/kb/load.js";
@@ -13,6 +13,7 @@ import { createAnswerer } from "../../src/search/index.js";
 import { StartupError } from "../../src/server/startup-error.js";
 import { openSessionStore, type SessionStore } from "../../src/server/storage.js";
 import { freePort } from "../support/redis.js";
+import { describeWithRedis } from "../support/with-redis.js";
 import { BOT_USER } from "./fake-bot-api.js";
 import { redisAndBotApi } from "./fixture.js";
 import { buttonPress, person, textMessage } from "./updates.js";
@@ -61,7 +62,7 @@ const lastText = (after: number) =>
     ),
   );
 
-describe("sessions in Redis", () => {
+describeWithRedis("sessions in Redis", () => {
   it("ignores a damaged session without overwriting it, until the person chooses again", async () => {
     const user = person(6001, "en");
     await client.set(`session:${user.id}`, "{not json");

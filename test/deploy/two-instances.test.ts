@@ -4,13 +4,14 @@
  * used by the other, and survives a restart of both. Also: the webhook registered at start, and
  * the start refused when Telegram refuses the webhook or the token.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { htmlToPlain } from "../../src/cli/render.js";
 import { loadKnowledgeBase } from "../../src/kb/load.js";
 import type { Lang } from "../../src/langs.js";
 import { startMain, WAIT_MS } from "../support/main-process.js";
 import { startFakeBotApi } from "./fake-bot-api.js";
 import { redisAndBotApi, storedSession } from "./fixture.js";
+import { describeWithRedis } from "../support/with-redis.js";
 import { startWebhookInstance, webhookEnv, type Instance } from "./instances.js";
 import { buttonPress, person, post, textMessage } from "./updates.js";
 
@@ -65,7 +66,7 @@ async function restartBoth(): Promise<void> {
   [a, b] = await Promise.all([start(PUBLIC_URL), start()]);
 }
 
-describe("two webhook instances on one Redis", () => {
+describeWithRedis("two webhook instances on one Redis", () => {
   it("registers the webhook at start, with the secret and the updates the bot handles", async () => {
     const call = await deploy.api.waitFor((c) => c.method === "setWebhook", 0, "setWebhook");
     expect(deploy.api.calls("setWebhook"), "only instance A has WEBHOOK_URL").toHaveLength(1);
@@ -101,7 +102,7 @@ describe("two webhook instances on one Redis", () => {
   );
 });
 
-describe("a webhook bot that Telegram refuses", () => {
+describeWithRedis("a webhook bot that Telegram refuses", () => {
   it.each([
     [
       "the webhook",

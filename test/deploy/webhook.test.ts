@@ -5,7 +5,7 @@
  */
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
 import { htmlToPlain } from "../../src/cli/render.js";
 import { loadKnowledgeBase } from "../../src/kb/load.js";
@@ -15,6 +15,7 @@ import { openSessionStore, type SessionStore } from "../../src/server/storage.js
 import { MAX_BODY_BYTES, type WebhookServer } from "../../src/server/webhook-server.js";
 import { botWebhookServer } from "../../src/server/webhook.js";
 import { redisAndBotApi } from "./fixture.js";
+import { describeWithRedis } from "../support/with-redis.js";
 import { person, post, textMessage } from "./updates.js";
 
 const TOKEN = "123456789:webhook-test-token";
@@ -94,7 +95,7 @@ function upload(declaredLength: number | undefined, totalBytes: number, secret =
   });
 }
 
-describe("the webhook server", () => {
+describeWithRedis("the webhook server", () => {
   it("answers /healthz, and /readyz with every check passing", async () => {
     expect(await get("/healthz")).toEqual({ status: 200, json: { status: "ok" } });
     expect(await get("/readyz")).toEqual({

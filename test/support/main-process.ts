@@ -3,12 +3,15 @@
  * process group, collects what it prints, and always stops the whole group (npx, tsx and node).
  */
 import { spawn } from "node:child_process";
+import { ENV_VARIABLES } from "../../src/config.js";
 import { PROJECT_ROOT } from "../../src/kb/load.js";
 
 /** Long enough for a cold `npx tsx` start on a busy 2-core machine; still bounded. */
 export const WAIT_MS = 20_000;
 
 export interface MainProcess {
+  /** The process started (npx, or node itself when a command is given). */
+  readonly pid: number | undefined;
   readonly stdout: string;
   readonly stderr: string;
   /** Writes to the bot's standard input. */
@@ -21,16 +24,24 @@ export interface MainProcess {
   waitFor(stream: "stdout" | "stderr", pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** SIGTERM to the group, then SIGKILL if it is still there after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
+  /** Sends `signal` to the whole process group (as Ctrl-C in a terminal does). */
+  signal(signal: NodeJS.Signals): void;
 }
 
+/** Every variable of .env.example as "unset", so that a developer's own `.env` cannot change what a test runs. */
+export const UNSET_ENV: Record<string, string> = Object.fromEntries(ENV_VARIABLES.map((name) => [name, ""]));
+
 /**
- * @param env the bot's settings; every variable of .env.example should be given (an empty string
- *   for "unset") so that a developer's own `.env` cannot change what the test runs.
+ * @param env the bot's settings; the others are unset (`UNSET_ENV`).
+ * @param command what to run instead of `npx tsx src/main.ts`, such as the compiled bot.
  */
-export function startMain(env: Record<string, string>): MainProcess {
-  const child = spawn("npx", ["tsx", "src/main.ts"], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+export function startMain(
+  env: Record<string, string>,
+  command: { file: string; args: string[]; cwd?: string } = { file: "npx", args: ["tsx", "src/main.ts"] },
+): MainProcess {
+  const child = spawn(command.file, command.args, {
+    cwd: command.cwd ?? PROJECT_ROOT,
+    env: { ...process.env, ...UNSET_ENV, ...env },
     detached: true, // its own process group, so stop() reaches tsx's node child too
     stdio: ["pipe", "pipe", "pipe"],
   });
@@ -54,6 +65,7 @@ export function startMain(env: Record<string, string>): MainProcess {
   };
 
   return {
+    pid: child.pid,
     get stdout() {
       return output.stdout;
     },
@@ -61,6 +73,7 @@ export function startMain(env: Record<string, string>): MainProcess {
       return output.stderr;
     },
     write: (text) => child.stdin.write(text),
+    signal: signalGroup,
     endInput: () => child.stdin.end(),
     closed,
     async waitFor(stream, pattern, timeoutMs = WAIT_MS) {
