@@ -6,14 +6,14 @@
  */
 import type { Fact, KnowledgeBase } from "../kb/types.js";
 import type { Lang } from "../langs.js";
-import { DECISION_MODEL, probability, type DecisionModel } from "./decision.js";
+import { accepted, DECISION_MODEL, probability, type DecisionModel } from "./decision.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { contradictsNumbers, isAboutEntity } from "./fact-signals.js";
 import { featuresOf, type Features } from "./features.js";
 import { lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
 import { normalizeText } from "./normalize.js";
 import { parseQuestion, weigherFor, type Question, type Weigher } from "./question.js";
-import { isTopicQuery, rankCandidates, type Candidate } from "./rank.js";
+import { rankCandidates, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import type { Answer, Explanation, QuestionAnswerer } from "./types.js";
 
@@ -83,29 +83,6 @@ export function createAnswerer(kb: KnowledgeBase, model: DecisionModel = DECISIO
       return { lang: question.lang, facts };
     },
   };
-}
-
-/** A bare number ("9", "2020") names no topic, nor does one verb alone ("Who founded…?"). */
-function namesTopic({ question, best }: Reading): boolean {
-  const matched = question.terms.filter((_, i) => best?.strengths[i]);
-  return (
-    !question.terms.every((term) => /^\d[\d.]*$/.test(term.token)) &&
-    (matched.length >= 2 || matched.some((term) => !term.looksLikeVerb))
-  );
-}
-
-/** A bare name or term that is, word for word, one of the best fact's phrasings is that topic. */
-const exactTopic = ({ question, best }: Reading) => isTopicQuery(question) && (best?.phrasing ?? 0) >= 1;
-
-/**
- * The decision: the model's probability over its threshold, or an exact topic; never a
- * contradicted number. A question of one content word ("power", "capital") answers only with a
- * fact that word names — its title or a keyword on its own — not one whose text merely uses it.
- */
-function accepted(reading: Reading, model: DecisionModel): boolean {
-  if (reading.vetoed || !namesTopic(reading)) return false;
-  if (reading.question.terms.length === 1) return exactTopic(reading);
-  return reading.probability >= model.threshold || exactTopic(reading);
 }
 
 interface Searcher {

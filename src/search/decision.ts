@@ -3,11 +3,14 @@
  * the signals of features.ts gives the probability that the best candidate answers the
  * question; the bot answers above the model's threshold. Its coefficients live in
  * decision-model.json, fitted on the blind corpus's tune half by `npm run fit` (see
- * src/eval/fit.ts); a year or number the fact contradicts vetoes it whatever the model says.
+ * src/eval/fit.ts); a year or number the fact contradicts vetoes it whatever the model says,
+ * and a few rules stand above the model (see `accepted`).
  */
 import { z } from "zod";
 import rawModel from "./decision-model.json" with { type: "json" };
 import { FEATURES, type Features } from "./features.js";
+import type { Question } from "./question.js";
+import { isTopicQuery, type Candidate } from "./rank.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -47,4 +50,36 @@ export function probability(features: Features, model: DecisionModel = DECISION_
     z += (model.weights[i]! * (features[name] - model.mean[i]!)) / model.scale[i]!;
   });
   return 1 / (1 + Math.exp(-z));
+}
+
+/** What the decision looks at: the question, its best candidate and that candidate's probability. */
+export interface Decidable {
+  question: Question;
+  best?: Candidate;
+  probability: number;
+  /** `best` contradicts a year or number the question names. */
+  vetoed: boolean;
+}
+
+/** A bare number ("9", "2020") names no topic, nor does one verb alone ("Who founded…?"). */
+function namesTopic({ question, best }: Decidable): boolean {
+  const matched = question.terms.filter((_, i) => best?.strengths[i]);
+  return (
+    !question.terms.every((term) => /^\d[\d.]*$/.test(term.token)) &&
+    (matched.length >= 2 || matched.some((term) => !term.looksLikeVerb))
+  );
+}
+
+/** A bare name or term that is, word for word, one of the best fact's phrasings is that topic. */
+const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && (best?.phrasing ?? 0) >= 1;
+
+/**
+ * The decision: the model's probability over its threshold, or an exact topic; never a
+ * contradicted number. A question of one content word ("power", "capital") answers only with a
+ * fact that word names — its title or a keyword on its own — not one whose text merely uses it.
+ */
+export function accepted(reading: Decidable, model: DecisionModel = DECISION_MODEL): boolean {
+  if (reading.vetoed || !namesTopic(reading)) return false;
+  if (reading.question.terms.length === 1) return exactTopic(reading);
+  return reading.probability >= model.threshold || exactTopic(reading);
 }
