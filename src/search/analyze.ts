@@ -7,6 +7,7 @@
 import { newStemmer } from "snowball-stemmers";
 import type { Lang } from "../langs.js";
 import { stemBelarusian } from "./stem-be.js";
+import { foldCyrillic, foldLatin } from "./fold.js";
 import { isStopWord } from "./stopwords.js";
 
 export type Analyzer = (token: string) => string | null;
@@ -23,33 +24,15 @@ const english = newStemmer("english");
  * Analysis dominates indexing time and terms repeat a lot, so each analyzer remembers its
  * answers; bounded, so that what users type cannot grow it forever.
  */
-export function cached(fn: Analyzer, limit = 100_000): Analyzer {
-  const cache = new Map<string, string | null>();
-  return (token) => {
-    let out = cache.get(token);
-    if (out === undefined) {
-      if (cache.size >= limit) cache.clear();
-      out = fn(token);
-      cache.set(token, out);
-    }
+export function cached<V>(fn: (key: string) => V, limit = 100_000): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    if (cache.size >= limit) cache.clear();
+    const out = fn(key);
+    cache.set(key, out);
     return out;
   };
-}
-
-/** Belarusian typed on a Russian keyboard writes у for ў and и for і: compare in that form. */
-export function foldCyrillic(token: string): string {
-  return token.replace(/ў/g, "у").replace(/і/g, "и").replace(/['ъ]/g, "");
-}
-
-/** Diacritics off (Pejčinović → pejcinovic), so Latin names match however they are typed. */
-export function foldLatin(token: string): string {
-  // The English possessive goes first: Belarus's → belarus.
-  return token
-    .replace(/'s$/, "")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ł/g, "l")
-    .replace(/'/g, "");
 }
 
 const analyzers: Record<Lang, Analyzer> = {

@@ -4,7 +4,7 @@
  * the years and numbers it names and what it asks for (who, when, how many, where).
  */
 import type { Lang } from "../langs.js";
-import { foldCyrillic } from "./analyze.js";
+import { foldCyrillic } from "./fold.js";
 import { detectLanguage } from "./detect-lang.js";
 import type { FactIndex } from "./fact-index.js";
 import { tokenize } from "./normalize.js";

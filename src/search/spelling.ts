@@ -5,7 +5,7 @@
  * word, so short words can be corrected too and the corrected word weighs as what it is.
  */
 import SearchableMap from "minisearch/SearchableMap";
-import { HAS_CYRILLIC } from "./analyze.js";
+import { cached, HAS_CYRILLIC } from "./analyze.js";
 import { TUNING } from "./tuning.js";
 
 const WORD = /^\p{L}+$/u;
@@ -15,10 +15,7 @@ export type Speller = (stem: string) => string | undefined;
 /** `frequency`: each indexed term and in how many facts it occurs. */
 export function spellerFor(frequency: ReadonlyMap<string, number>): Speller {
   let vocabulary: SearchableMap<number> | undefined;
-  const memo = new Map<string, string | undefined>();
-  return (stem) => {
-    if (frequency.has(stem) || stem.length < TUNING.spellingMinLength || !WORD.test(stem)) return undefined;
-    if (memo.has(stem)) return memo.get(stem);
+  const correct = cached((stem: string): string | undefined => {
     // Built on first use: most questions are spelled right, and a large index's tree costs memory.
     vocabulary ??= SearchableMap.from(
       [...frequency].filter(([term]) => term.length >= TUNING.spellingMinLength - 1 && WORD.test(term)),
@@ -32,8 +29,10 @@ export function spellerFor(frequency: ReadonlyMap<string, number>): Speller {
       if (!best || distance < best.distance || (distance === best.distance && count > best.count))
         best = { term, distance, count };
     }
-    if (memo.size >= TUNING.spellingMemo) memo.clear();
-    memo.set(stem, best?.term);
     return best?.term;
-  };
+  }, TUNING.spellingMemo);
+  return (stem) =>
+    frequency.has(stem) || stem.length < TUNING.spellingMinLength || !WORD.test(stem)
+      ? undefined
+      : correct(stem);
 }

@@ -4,6 +4,7 @@
  * matching so that they neither rank facts nor count as evidence for an answer.
  * Forms are written as normalized text is: lower case, ё→е, apostrophes kept.
  */
+import { foldCyrillic } from "./fold.js";
 const EN = `a an the and or but of in on at to for from by with about as into over after before since
 until during between under than then so if is are was were be been being am do does did done doing
 have has had having will would shall should can could may might must it its this that these those
@@ -39,14 +40,13 @@ function words(list: string): Set<string> {
 export const STOP_WORDS = { en: words(EN), ru: words(RU), be: words(BE) } as const;
 
 /** Belarusian typed without ў and і is common: every list is compared in that folded form too. */
-const fold = (word: string) => word.replace(/ў/g, "у").replace(/і/g, "и").replace(/'/g, "");
-const withFolded = (set: Set<string>) => new Set([...set, ...[...set].map(fold)]);
+const withFolded = (set: Set<string>) => new Set([...set, ...[...set].map(foldCyrillic)]);
 
 /** A token is content unless it is a stop word of any of the three languages. */
 const ALL = withFolded(new Set([...STOP_WORDS.en, ...STOP_WORDS.ru, ...STOP_WORDS.be]));
 
 export function isStopWord(token: string): boolean {
-  return ALL.has(token) || ALL.has(fold(token));
+  return ALL.has(token) || ALL.has(foldCyrillic(token));
 }
 
 /**
@@ -57,5 +57,5 @@ export function isStopWord(token: string): boolean {
 const SOFT = withFolded(words("many much which why сколько какие почему колькі якія чаму"));
 
 export function isSoftWord(token: string): boolean {
-  return SOFT.has(token) || SOFT.has(fold(token));
+  return SOFT.has(token) || SOFT.has(foldCyrillic(token));
 }

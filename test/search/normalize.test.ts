@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldCyrillic, foldLatin } from "../../src/search/analyze.js";
+import { foldCyrillic, foldLatin } from "../../src/search/fold.js";
 import { normalizeText, tokenize } from "../../src/search/normalize.js";
 
 describe("normalizeText", () => {

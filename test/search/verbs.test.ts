@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldCyrillic } from "../../src/search/analyze.js";
+import { foldCyrillic } from "../../src/search/fold.js";
 import { looksLikeVerb } from "../../src/search/verbs.js";
 
 describe("looksLikeVerb", () => {
