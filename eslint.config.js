@@ -1,6 +1,9 @@
 // Type-aware linting: the rules that matter most here catch floating and misused promises,
-// which in a grammY bot mean a reply that silently never happens.
+// which in a grammY bot mean a reply that silently never happens; and the layering: no import
+// cycles, a search core that knows nothing of Telegram and a bot that knows nothing of MiniSearch.
 import eslint from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -21,6 +24,48 @@ export default tseslint.config(
     },
   },
   { files: ["*.js", "scripts/*.js", "eval/*.mjs", "bench/*.cjs"], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ["src/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    files: ["src/search/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/bot/**", "grammy", "@grammyjs/*"],
+              message: "The search core knows nothing of Telegram.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/bot/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["minisearch", "minisearch/*"],
+              message: "The bot asks the search core (src/search), not MiniSearch.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Plain Node scripts (the `npm start` launcher, eval and bench helpers): Node's globals.
   {
     files: ["scripts/*.js", "eval/*.mjs", "bench/*.cjs"],
