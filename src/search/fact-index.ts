@@ -244,7 +244,8 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         const stem = analyzerFor(lang)(token);
         return (stem && synonyms.get(`${lang}:${stem}`)) || [];
       });
-      const others = found.filter((word) => word !== token);
+      // Only words some fact has: the others could match nothing, yet would be expanded as typos.
+      const others = found.filter((word) => word !== token && !unknownWord(word));
       const own = new Set(formsOf(token));
       return {
         tokens: [...new Set(others)],
