@@ -20,10 +20,10 @@ const summaryOf = (file: string) =>
 
 /** [set, least share answered right, least share of out-of-scope declined, most wrong answers of in-scope]. */
 const FLOORS: [keyof typeof QUESTION_SETS, number, number, number][] = [
-  ["dev", 0.9, 1, 0.06],
+  ["dev", 0.92, 1, 0.06],
   ["project", 0.83, 0.8, 0.12],
-  ["tune", 0.8, 0.7, 0.06],
-  ["held-out", 0.77, 0.65, 0.08],
+  ["tune", 0.82, 0.7, 0.05],
+  ["held-out", 0.78, 0.68, 0.07],
 ];
 
 describe("question sets stay above their floors", () => {
