@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { judgeSet } from "../eval/judge.js";
-import { readQuestionSet } from "../eval/question-set.js";
+import { readQuestionSet, QuestionSetError } from "../eval/question-set.js";
 import { formatSummary, summarize } from "../eval/report.js";
 import { QUESTION_SETS } from "../eval/sets.js";
 import { loadKnowledgeBase, PROJECT_ROOT } from "../kb/load.js";
@@ -36,7 +36,7 @@ for (const [name, file] of Object.entries(QUESTION_SETS)) {
     console.log(`${name}: ${file} is missing`);
     continue;
   }
-  const judged = judgeSet(readQuestionSet(path), answerer, kb);
+  const judged = judgeSet(readSetOrExit(path), answerer, kb);
   console.log(formatSummary(`${name} (${file})`, summarize(judged)));
   if (listed === name)
     for (const j of judged.filter((j) => !j.passed))
@@ -44,4 +44,14 @@ for (const [name, file] of Object.entries(QUESTION_SETS)) {
         `    ✗ ${j.outcome.padEnd(21)} ${j.item.lang} ${j.item.kind.padEnd(10)} ${j.item.q}  → ${j.answer.fact?.id ?? "-"} (${j.answer.confidence.toFixed(2)}) top ${j.answer.explain?.candidates[0]?.id ?? "-"}`,
       );
   console.log();
+}
+
+function readSetOrExit(path: string) {
+  try {
+    return readQuestionSet(path);
+  } catch (error) {
+    if (!(error instanceof QuestionSetError)) throw error;
+    console.error(`eval: the question set has problems:\n${error.message}`);
+    process.exit(2);
+  }
 }

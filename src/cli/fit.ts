@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fitDecisionModel } from "../eval/fit.js";
-import { readQuestionSet } from "../eval/question-set.js";
+import { readQuestionSet, QuestionSetError } from "../eval/question-set.js";
 import { QUESTION_SETS } from "../eval/sets.js";
 import { loadKnowledgeBase, PROJECT_ROOT } from "../kb/load.js";
 import { DECISION_MODEL } from "../search/decision.js";
@@ -18,7 +18,15 @@ const MODEL_FILE = "src/search/decision-model.json";
 
 const { values } = parseArgs({ options: { kb: { type: "string" } } });
 const kb = loadKnowledgeBase(values.kb ?? PROJECT_ROOT);
-const items = readQuestionSet(join(PROJECT_ROOT, TUNE_SET));
+const items = (() => {
+  try {
+    return readQuestionSet(join(PROJECT_ROOT, TUNE_SET));
+  } catch (error) {
+    if (!(error instanceof QuestionSetError)) throw error;
+    console.error(`fit: the tune set has problems:\n${error.message}`);
+    process.exit(2);
+  }
+})();
 const model = fitDecisionModel(items, kb, DECISION_MODEL, TUNE_SET);
 writeFileSync(join(PROJECT_ROOT, MODEL_FILE), JSON.stringify(model, null, 2) + "\n");
 console.log(

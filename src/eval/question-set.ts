@@ -19,27 +19,24 @@ export const KINDS = [
   "oos",
 ] as const;
 
-const itemSchema = z.union([
-  z.object({
+const itemSchema = z
+  .object({
     topic: z.string(),
     lang: z.enum(LANGS),
     q: z.string().min(1),
     kind: z.string(),
-    expect_any: z.array(z.string().min(1)).min(1),
-  }),
-  z.object({
-    topic: z.string(),
-    lang: z.enum(LANGS),
-    q: z.string().min(1),
-    kind: z.string(),
-    expect: z.literal("refuse"),
-  }),
-]);
+    expect_any: z.array(z.string().min(1)).min(1).optional(),
+    expect: z.literal("refuse").optional(),
+  })
+  .refine((item) => (item.expect_any === undefined) !== (item.expect === undefined), {
+    message: 'needs either "expect_any" (a list of strings) or "expect": "refuse"',
+    path: ["expect_any"],
+  });
 
 export type QuestionItem = z.infer<typeof itemSchema>;
 
-export const inScope = (item: QuestionItem): item is Extract<QuestionItem, { expect_any: string[] }> =>
-  "expect_any" in item;
+export const inScope = (item: QuestionItem): item is QuestionItem & { expect_any: string[] } =>
+  item.expect_any !== undefined;
 
 export class QuestionSetError extends Error {}
 
