@@ -16,7 +16,8 @@ const LACINKA_LETTER = /[łśźćńžščŭ]/iu;
 /** Latin letters Łacinka does not have: their presence means another language (Füle, Štěpán, Wałęsa). */
 const FOREIGN_LETTER = /[qwxàáâãäåæçèéêëěìíîïðñòóôõöøřùúûüůýÿąęőű]/iu;
 /** An English function word means an English sentence with a foreign name in it ("Štefan Füle on …"). */
-const ENGLISH_WORD = /\b(?:the|of|on|in|and|is|was|did|who|what|when|about|for|to)\b/i;
+// Letter boundaries, not \b: \b counts "š" as a non-letter, so "što" would hold the word "to".
+const ENGLISH_WORD = /(?<!\p{L})(?:the|of|on|in|and|is|was|did|who|what|when|about|for|to)(?!\p{L})/iu;
 
 export function looksLikeLacinka(text: string): boolean {
   const nfc = text.normalize("NFC");

@@ -106,3 +106,9 @@ describe("lacinkaToCyrillic", () => {
     expect(lacinkaToCyrillic("Eu\u0306ropa")).toBe("Еўропа");
   });
 });
+
+describe("Łacinka with a word that holds an English one", () => {
+  it("reads «što» as Belarusian, not as the English «to»", () => {
+    expect(looksLikeLacinka("Ci praŭda, što PASIE patrabavała trybunała?")).toBe(true);
+  });
+});
