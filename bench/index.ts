@@ -11,6 +11,7 @@
 import { loadKnowledgeBase } from "../src/kb/load.js";
 import { createAnswerer } from "../src/search/index.js";
 import { benchDetection } from "./detect.js";
+import { benchFeedback } from "./feedback.js";
 import { benchStartup, benchWebhookFootprint } from "./footprint.js";
 import { benchMemory } from "./memory.js";
 import { redisDatabase, startRedisIfInstalled } from "./redis.js";
@@ -52,6 +53,9 @@ try {
   await redis?.stop();
   process.off("exit", stopRedis);
 }
+
+console.log("\nRecording feedback: free-text questions with FEEDBACK on and off, CPU time per update");
+await benchFeedback(printRow);
 
 console.log("\nLanguage detection on the labelled test questions");
 await benchDetection(kb, printRow);

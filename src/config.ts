@@ -6,6 +6,7 @@
 import { config as readDotEnv } from "dotenv";
 import { z } from "zod";
 import { LANGS, type Lang } from "./langs.js";
+import { feedbackEnv, feedbackSettingsOf, type FeedbackSettings } from "./feedback/settings.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
 export const BOT_MODES = ["polling", "webhook"] as const;
@@ -54,6 +55,8 @@ interface CommonConfig {
   logLevel: LogLevel;
   /** The offline chat's language when a question does not tell; unset → the OS locale's, else en. */
   defaultLang?: Lang;
+  /** FEEDBACK (on by default) and FEEDBACK_RETENTION_DAYS (90): see src/feedback/. */
+  feedback: FeedbackSettings;
 }
 
 /** Without a token the bot runs offline in the terminal; with one, by polling or webhook. */
@@ -235,6 +238,7 @@ const envSchema = z.object({
     normalizedWord,
     z.enum(LANGS, { error: `must be one of ${LANGS.join(", ")}` }).optional(),
   ),
+  ...feedbackEnv,
 });
 
 /** Every variable the bot reads (`.env.example` documents each). */
@@ -361,6 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: vars.REDIS_URL,
     logLevel: vars.LOG_LEVEL,
     defaultLang: vars.DEFAULT_LANG,
+    feedback: feedbackSettingsOf(vars),
   };
   const token = vars.BOT_TOKEN;
   if (token === undefined) return { ...common, mode: "offline" };

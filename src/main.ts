@@ -9,6 +9,7 @@ import { runOfflineChat, offlineLang } from "./cli/chat.js";
 import { OFFLINE_BOT_INFO } from "./cli/offline-telegram.js";
 import { ConfigError, loadConfig, loadDotEnv, proxyDescription, secretsOf, type Config } from "./config.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./kb/load.js";
+import { openRecorder } from "./feedback/open.js";
 import { createLogger, redactor, type Logger } from "./log.js";
 import { createAnswerer } from "./search/index.js";
 import { runPolling } from "./server/polling.js";
@@ -65,8 +66,15 @@ async function runOnTelegram(
   });
   logger.info(`Sessions: ${store.description}`);
   if (config.proxy) logger.info(`Bot API calls go through the proxy ${proxyDescription(config.proxy)}`);
+  const redis = store.sessions.kind === "redis" ? store.sessions.client : undefined;
+  // Questions and votes, in the same place as the sessions (none with FEEDBACK=off).
+  const feedback = openRecorder(config.feedback, { sessionDir: config.sessionDir, redis }, logger);
+  logger.info(
+    config.feedback.enabled
+      ? `Feedback: recorded for ${config.feedback.retentionDays} days, without who asked (FEEDBACK=off to stop)`
+      : "Feedback: off, nothing is recorded",
+  );
   try {
-    const redis = store.sessions.kind === "redis" ? store.sessions.client : undefined;
     const bot = createBot(
       {
         token: config.botToken,
@@ -76,7 +84,7 @@ async function runOnTelegram(
         // Counted where the sessions are: in Redis, every instance counts a person once.
         rateLimit: config.rateLimit && { ...config.rateLimit, redis },
       },
-      deps,
+      { ...deps, feedback },
     );
     const common = {
       kb: deps.kb,
@@ -89,6 +97,8 @@ async function runOnTelegram(
       ? await runWebhook(bot, { ...common, webhook: config.webhook, store })
       : await runPolling(bot, common);
   } finally {
+    // What is still queued is written before Redis closes.
+    await feedback.close();
     await store.close();
   }
 }

@@ -37,6 +37,7 @@ describe("the configuration", () => {
       redisUrl: undefined,
       logLevel: "info",
       defaultLang: undefined,
+      feedback: { enabled: true, retentionDays: 90 },
     });
   });
 
@@ -81,6 +82,7 @@ describe("the configuration", () => {
       redisUrl: "redis://:pass@redis:6379/2",
       logLevel: "debug",
       defaultLang: "be",
+      feedback: { enabled: true, retentionDays: 90 },
     });
   });
 
@@ -291,6 +293,22 @@ describe("the configuration", () => {
     expect(loadConfig({ RATE_LIMIT: "Off" }).rateLimit).toBeUndefined();
     const config = loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_PROXY: "http://bot:pa%24s@proxy:3128" });
     expect(secretsOf(config)).toEqual([TOKEN, "pa%24s", "pa$s"]);
+  });
+
+  it("records feedback by default for 90 days; FEEDBACK=off stops it, and problems are listed with the others", () => {
+    expect(loadConfig({ FEEDBACK: "off", FEEDBACK_RETENTION_DAYS: "30" }).feedback).toEqual({
+      enabled: false,
+      retentionDays: 30,
+    });
+    const problems = (() => {
+      try {
+        loadConfig({ FEEDBACK: "maybe", FEEDBACK_RETENTION_DAYS: "0", LOG_LEVEL: "loud" });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems.map(({ variable }) => variable);
+      }
+    })();
+    expect(problems.sort()).toEqual(["FEEDBACK", "FEEDBACK_RETENTION_DAYS", "LOG_LEVEL"]);
   });
 
   it("documents every variable it reads in .env.example, and nothing else", () => {

@@ -5,7 +5,16 @@ import type { Lang } from "../langs.js";
 import type { BotLogger } from "./errors.js";
 
 /** The commands the bot offers, in menu order. Names match ^[a-z0-9_]{1,32}$ as Telegram requires. */
-export const COMMANDS = ["start", "help", "timeline", "conventions", "sources", "language", "about"] as const;
+export const COMMANDS = [
+  "start",
+  "help",
+  "timeline",
+  "conventions",
+  "sources",
+  "language",
+  "about",
+  "privacy",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The command menu in one language, descriptions from locales/<lang>/bot.ftl. */

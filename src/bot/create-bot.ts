@@ -11,6 +11,8 @@ import { buildCatalog } from "./catalog.js";
 import { when } from "./composer.js";
 import { AnswerAwareContext, type BotContext } from "./context.js";
 import { errorReporter, type BotLogger } from "./errors.js";
+import { feedbackVotes } from "../feedback/telegram.js";
+import type { FeedbackRecorder } from "../feedback/recorder.js";
 import { features } from "./features/index.js";
 import { isAddressedToBot } from "./groups.js";
 import { createI18n } from "./i18n.js";
@@ -44,6 +46,8 @@ export interface BotDeps {
   answerer: QuestionAnswerer;
   /** Defaults to `console`. */
   log?: BotLogger;
+  /** Records questions and 👍/👎 (src/feedback/); without it, or with FEEDBACK=off, nothing is. */
+  feedback?: FeedbackRecorder;
 }
 
 /**
@@ -105,7 +109,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
     understand(answerer, catalog),
     createI18n(deps.kb),
     answerEveryCallback(log),
-    features({ kb: deps.kb, answerer, catalog }),
+    feedbackVotes(deps.feedback),
+    features({ kb: deps.kb, answerer, catalog, feedback: deps.feedback }),
   );
   bot.errorBoundary(report, when(isAddressedToBot, chain));
   return bot;

@@ -282,6 +282,7 @@ describe("every command in every language", () => {
     language: (lang) => kb.t(lang, "language-choose"),
     about: (lang) =>
       kb.t(lang, "about", { facts: kb.facts.length, sources: kb.sources.length }).split(":")[0]!,
+    privacy: (lang) => kb.t(lang, "privacy-title"),
   };
   const cases = COMMANDS.flatMap((command) =>
     (["be", "ru", "en"] as const).map((lang) => [command, lang] as const),

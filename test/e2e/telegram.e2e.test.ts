@@ -4,7 +4,7 @@
  * leaves the machine; every wait has a deadline; the bot, the emulator and the temp folder are
  * always cleaned up.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { InlineKeyboardButton } from "grammy/types";
@@ -191,6 +191,22 @@ describe("the bot on a local Bot API server, started like `npm start`", { timeou
   it("keeps running although the emulator refuses setMyCommands, and logs that", async () => {
     await bot.waitFor("stderr", /setMyCommands.*failed/);
     expect(plain(await send("/help"))).toContain(t("help-intro"));
+  });
+
+  it("records a question and its 👍 under SESSION_DIR, with nothing about the person", async () => {
+    const question = "When did Belarus apply to join the Council of Europe? Call +375 29 123-45-67";
+    const answer = await send(question);
+    const up = buttons(answer).find((button) => button.text === kb.t("en", "feedback-button-up"));
+    if (!up || !("callback_data" in up)) throw new Error(`No 👍 on the answer: ${plain(answer)}`);
+    await person.press(answer, up.callback_data);
+    const file = join(sessionDir, "feedback", "feedback.jsonl");
+    const recorded = await waitFor(() => {
+      const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+      return text.includes('"vote":"up"') ? text : undefined;
+    }, "the question and its vote in the feedback file");
+    expect(recorded).toContain("When did Belarus apply to join the Council of Europe? Call [phone]");
+    for (const trace of [String(USER.id), USER.first_name, "+375", "123-45-67"])
+      expect(recorded).not.toContain(trace);
   });
 
   it("stops cleanly on SIGTERM", async () => {

@@ -1,5 +1,6 @@
 import type { Composer } from "grammy";
 import { BotComposer } from "../composer.js";
+import { voteLabels, withVoteButtons } from "../../feedback/telegram.js";
 import type { Fact } from "../../kb/types.js";
 import { homeList } from "../catalog.js";
 import type { BotContext } from "../context.js";
@@ -8,9 +9,27 @@ import { viewOf } from "../render/view.js";
 import { sendScreen, showScreen } from "../reply.js";
 import { answerStale, hasAction, type FeatureDeps } from "./shared.js";
 
-/** Sends one fact as its own message, as an answer, with its buttons. */
-export async function replyWithFact(ctx: BotContext, fact: Fact, deps: FeatureDeps): Promise<void> {
-  await sendScreen(ctx, deps.views.fact(viewOf(ctx), fact.id, "answer"));
+/**
+ * Sends one fact as its own message, as an answer, with its buttons; with `voteId` (the answer
+ * to a recorded question), 👍/👎 too.
+ */
+export async function replyWithFact(
+  ctx: BotContext,
+  fact: Fact,
+  deps: FeatureDeps,
+  voteId?: string,
+): Promise<void> {
+  const view = viewOf(ctx);
+  const screen = deps.views.fact(view, fact.id, "answer");
+  await sendScreen(
+    ctx,
+    voteId
+      ? {
+          ...screen,
+          keyboard: withVoteButtons(screen.keyboard, voteLabels(deps.kb, view.lang), view.lang, voteId),
+        }
+      : screen,
+  );
 }
 
 /**

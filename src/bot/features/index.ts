@@ -9,7 +9,8 @@ import { inline } from "./inline.js";
 import { language } from "./language.js";
 import { nonText } from "./non-text.js";
 import { question } from "./question.js";
-import { answerStale, type FeatureDeps } from "./shared.js";
+import { privacyCommand } from "../../feedback/telegram.js";
+import { answerStale, isCommand, type FeatureDeps } from "./shared.js";
 import { sources } from "./sources.js";
 import { start, topics } from "./start.js";
 import { timeline } from "./timeline.js";
@@ -41,6 +42,7 @@ export function features(base: Omit<FeatureDeps, "views">): Composer<BotContext>
     conventions: conventionsFeature,
     sources: sources(deps),
     language: languageFeature,
+    privacy: when(isCommand("privacy"), privacyCommand(deps.feedback)),
   };
   const buttons: Record<ActionKind, Middleware<BotContext>> = {
     timeline: timelineFeature,

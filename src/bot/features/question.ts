@@ -1,6 +1,7 @@
 import { type Composer, InlineKeyboard } from "grammy";
 import { BotComposer } from "../composer.js";
 import type { Answer } from "../../search/types.js";
+import { recordQuestion } from "../../feedback/telegram.js";
 import { encodeAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { safe } from "../html.js";
@@ -24,8 +25,11 @@ export function question(deps: FeatureDeps): Composer<BotContext> {
     const view = viewOf(ctx);
     switch (answer.kind) {
       case "fact":
-        return answer.fact ? replyWithFact(ctx, answer.fact, deps) : replyDecline(ctx, answer, view, deps);
+        // Recorded before the reply, so that its 👍/👎 can name the record.
+        if (!answer.fact) return replyDecline(ctx, answer, view, deps);
+        return replyWithFact(ctx, answer.fact, deps, recordQuestion(deps.feedback, ctx, answer));
       case "decline":
+        recordQuestion(deps.feedback, ctx, answer);
         return replyDecline(ctx, answer, view, deps);
       case "help":
         return replyHtml(ctx, deps.views.help(view));

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../../kb/types.js";
+import type { FeedbackRecorder } from "../../feedback/recorder.js";
 import type { QuestionAnswerer } from "../../search/types.js";
 import type { Action, ActionKind } from "../callback-data.js";
 import type { Views } from "./views.js";
@@ -14,6 +15,8 @@ export interface FeatureDeps {
   catalog: Catalog;
   /** The messages that only depend on the language, rendered once per bot (see views.ts). */
   views: Views;
+  /** Records answered and declined questions, and adds 👍/👎 to answers; absent: nothing is recorded. */
+  feedback?: FeedbackRecorder;
 }
 
 /** Filter for a button of one kind; narrows `ctx.action` for the handler. */

@@ -96,6 +96,11 @@ export class FakeTelegram {
       }
       case "editMessageText":
         return this.edit(payload);
+      case "editMessageReplyMarkup": {
+        // Only the buttons change (the 👍/👎 mark): the text stays as it was.
+        const before = this.messages.get(`${String(payload.chat_id)}:${String(payload.message_id)}`);
+        return before ? this.edit({ ...payload, text: before.html, parse_mode: "HTML" }) : this.edit(payload);
+      }
       case "answerCallbackQuery":
       case "answerInlineQuery":
       case "setMyCommands":

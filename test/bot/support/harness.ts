@@ -15,6 +15,7 @@ import type {
 import { afterEach, beforeEach, expect } from "vitest";
 import { createBot, type BotContext, type SessionStorageConfig } from "../../../src/bot/index.js";
 import { BOT_INFO, FakeTelegram, type ApiCall, type SentMessage } from "./fake-telegram.js";
+import type { FeedbackRecorder } from "../../../src/feedback/recorder.js";
 import type { QuestionAnswerer } from "../../../src/search/types.js";
 import { knowledge } from "./knowledge.js";
 import { parseTelegramHtml } from "./telegram-limits.js";
@@ -83,6 +84,8 @@ export interface HarnessOptions {
   telegram?: FakeTelegram;
   /** Another search core in front of the real one, to put the bot in a chosen situation. */
   answerer?: (real: QuestionAnswerer) => QuestionAnswerer;
+  /** Records questions and votes (test/feedback); none by default. */
+  feedback?: FeedbackRecorder;
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {
@@ -100,7 +103,12 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       sessions: options.sessions ?? { kind: "memory" },
       botInfo: BOT_INFO,
     },
-    { ...knowledge(), ...(options.answerer && { answerer: options.answerer(knowledge().answerer) }), log },
+    {
+      ...knowledge(),
+      ...(options.answerer && { answerer: options.answerer(knowledge().answerer) }),
+      log,
+      feedback: options.feedback,
+    },
   );
   if (!options.botApi) bot.api.config.use(telegram.transformer);
   const person = (chatType: "private" | "supergroup", options: PersonOptions = {}) => {
