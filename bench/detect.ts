@@ -3,8 +3,8 @@
  * eval/questions.jsonl and eval/blind-tune.jsonl (never the held-out half), and the test
  * questions of test/search/questions.ts. For each detector, the share right, undecided and wrong,
  * overall and per language, and the time per question:
- * - before issue 16: letters and spellings, then eld/small limited to be/ru (110 MB of n-grams);
- * - eld alone, limited to be/ru/en;
+ * - eld alone, limited to be/ru/en (the n-gram detector this bot used before, as a baseline; the
+ *   README keeps the figures of the letters-then-eld detector it replaced);
  * - now: letters and spellings, then the letter-trigram model trained on the knowledge base;
  * both with the index's vocabulary, as the search core calls them. "Undecided" falls back to
  * the caller's language in the bot, and counts as not right here.
@@ -42,12 +42,10 @@ function labelled(): [string, Lang][] {
 export async function benchDetection(kb: KnowledgeBase, report: (row: Row) => void): Promise<void> {
   const index = buildFactIndex(kb.facts);
   const vocabulary = (text: string) => index.vocabularyEvidence(tokenize(text));
-  const previous = await import("./previous-detect-lang.js");
   const { eld } = await import("eld/small");
   const eldAlone = eld.newInstance();
   eldAlone.setLanguageSubset(["be", "ru", "en"]);
   const methods: Record<string, (text: string) => Lang | undefined> = {
-    "before: letters, then eld/small": (text) => previous.detectLanguage(text, undefined, vocabulary(text)),
     "eld alone (be/ru/en)": (text) => {
       const language = eldAlone.detect(text).language;
       return isLang(language) ? language : undefined;

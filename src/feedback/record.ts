@@ -35,7 +35,8 @@ const day = z.string().regex(DAY);
 const lang = z.enum(LANGS);
 const factId = z.string().regex(FACT_ID);
 
-const answered = z.strictObject({
+/** What every question record holds, answered or declined. */
+const questionBase = {
   t: z.literal("q"),
   id,
   day,
@@ -44,23 +45,14 @@ const answered = z.strictObject({
     .string()
     .min(1)
     .max(MAX_STORED_QUESTION * 2), // UTF-16 units: 500 characters may be 1000 units
-  outcome: z.literal("answered"),
-  fact: factId,
   /** Rounded to two decimals: the decision, not the model's inner state. */
   confidence: z.number().min(0).max(1),
-});
+};
 
+const answered = z.strictObject({ ...questionBase, outcome: z.literal("answered"), fact: factId });
 const declined = z.strictObject({
-  t: z.literal("q"),
-  id,
-  day,
-  lang,
-  q: z
-    .string()
-    .min(1)
-    .max(MAX_STORED_QUESTION * 2),
+  ...questionBase,
   outcome: z.literal("declined"),
-  confidence: z.number().min(0).max(1),
   suggested: z.array(factId).max(MAX_SUGGESTED),
 });
 
