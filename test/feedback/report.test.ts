@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { dayOf } from "../../src/feedback/record.js";
+import { dayOf, type FeedbackEntry } from "../../src/feedback/record.js";
 import { renderReportHtml } from "../../src/feedback/report-html.js";
 import { renderReportText } from "../../src/feedback/report-text.js";
 import { buildReport, groupDeclined } from "../../src/feedback/report.js";
@@ -101,35 +101,18 @@ describe("the report", () => {
   });
 
   it("quotes a question safely for the shell", () => {
-    const group = groupDeclined([
-      {
-        t: "q",
-        id: "aaaaaaaaaa",
-        day: "2026-12-01",
-        lang: "en",
-        q: "it's $(rm -rf /)",
-        outcome: "declined",
-        confidence: 0,
-        suggested: [],
-      },
-    ]);
-    const text = renderReportText(
-      buildReport(
-        [
-          {
-            t: "q",
-            id: "aaaaaaaaaa",
-            day: "2026-12-01",
-            lang: "en",
-            q: "it's $(rm -rf /)",
-            outcome: "declined",
-            confidence: 0,
-            suggested: [],
-          },
-        ],
-        { from: "2026-12-01", to: "2026-12-01" },
-      ),
-    );
+    const hostile: FeedbackEntry = {
+      t: "q",
+      id: "aaaaaaaaaa",
+      day: "2026-12-01",
+      lang: "en",
+      q: "it's $(rm -rf /)",
+      outcome: "declined",
+      confidence: 0,
+      suggested: [],
+    };
+    const group = groupDeclined([hostile]);
+    const text = renderReportText(buildReport([hostile], { from: "2026-12-01", to: "2026-12-01" }));
     expect(group).toHaveLength(1);
     expect(text).toContain(`npm run ask -- --explain 'it'\\''s $(rm -rf /)'`);
   });
