@@ -132,11 +132,9 @@ function readingOf(normalized: string, fallbackLang: Lang, { index, weigher, mod
   const question = parseQuestion(normalized, fallbackLang, index, weigher);
   const ranked = rankCandidates(question, index);
   // A fact that contradicts a year or number of the question goes after every fact that does not.
-  const candidates = question.numbers.length
-    ? [
-        ...ranked.filter((c) => !contradictsNumbers(question, c.fact)),
-        ...ranked.filter((c) => contradictsNumbers(question, c.fact)),
-      ]
+  const contradicted = new Set(ranked.filter((c) => contradictsNumbers(question, c.fact)));
+  const candidates = contradicted.size
+    ? [...ranked.filter((c) => !contradicted.has(c)), ...ranked.filter((c) => contradicted.has(c))]
     : ranked;
   const best = candidates[0];
   if (!best) return { question, candidates, probability: 0, vetoed: false };
@@ -147,7 +145,7 @@ function readingOf(normalized: string, fallbackLang: Lang, { index, weigher, mod
     best,
     features,
     probability: probability(features, model),
-    vetoed: contradictsNumbers(question, best.fact),
+    vetoed: contradicted.has(best),
   };
 }
 

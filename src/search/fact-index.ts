@@ -208,7 +208,8 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
   };
   const formsOf = formsWith([...LANGS.map(analyzerFor), hintAnalyzer]);
   // Only a word no language's fields know is misspelt ("thanks" is English, not a Russian typo).
-  const unknownWord = (token: string) => !formsOf(token).some((form) => frequency.has(form));
+  // Asked once per language analyzer of every question word: remembered.
+  const unknownWord = cached((token: string) => !formsOf(token).some((form) => frequency.has(form)));
   const spelt = new Map(
     LANGS.map((lang) => {
       const analyze = analyzerFor(lang);
