@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Splits the blind corpus into a tune half (60%) and a held-out half (40%), stratified by
+// Splits a blind corpus into a tune half (60%) and a held-out half (40%), stratified by
 // language and kind, with a fixed seed: the same corpus always gives the same halves.
-//   node eval/split.mjs   (reads eval/blind-corpus.jsonl, writes eval/blind-tune.jsonl and eval/blind-heldout.jsonl)
+//   node eval/split.mjs [NAME]   (NAME "blind" by default: reads eval/NAME-corpus.jsonl, writes
+//                                 eval/NAME-tune.jsonl and eval/NAME-heldout.jsonl)
+// Two corpora were written, by different people at different times: blind and blind2.
 // Prints counts only: the held-out items are not to be read while search or data change.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,7 +12,15 @@ import { fileURLToPath } from "node:url";
 const SEED = 20261201;
 const TUNE_SHARE = 0.6;
 const here = dirname(fileURLToPath(import.meta.url));
-const lines = readFileSync(join(here, "blind-corpus.jsonl"), "utf8").split("\n").filter(Boolean);
+const CORPORA = ["blind", "blind2"];
+const name = process.argv[2] ?? "blind";
+if (!CORPORA.includes(name)) throw new Error(`split.mjs: no corpus "${name}" (one of ${CORPORA.join(", ")})`);
+const read = (corpus) =>
+  readFileSync(join(here, `${corpus}-corpus.jsonl`), "utf8")
+    .split("\n")
+    .filter(Boolean);
+const keyOf = (line) => JSON.parse(line).q.trim().toLowerCase();
+const lines = read(name);
 
 // mulberry32: a small, well-known PRNG, so the split does not depend on the platform.
 function prng(seed) {
@@ -24,10 +34,11 @@ function prng(seed) {
   };
 }
 
-// A question written twice (two writers' "ok" or "weather in Minsk") would sit in both halves.
-const seen = new Set();
+// A question written twice (two writers' "ok" or "weather in Minsk") would sit in both halves;
+// one an earlier corpus has already is in its tune or held-out half, and was tuned on or seen.
+const seen = new Set(CORPORA.slice(0, CORPORA.indexOf(name)).flatMap(read).map(keyOf));
 const unique = lines.filter((line) => {
-  const key = JSON.parse(line).q.trim().toLowerCase();
+  const key = keyOf(line);
   return !seen.has(key) && seen.add(key);
 });
 const strata = new Map();
@@ -50,8 +61,8 @@ for (const key of [...strata.keys()].sort()) {
   tune.push(...group.slice(0, cut));
   heldOut.push(...group.slice(cut));
 }
-writeFileSync(join(here, "blind-tune.jsonl"), tune.join("\n") + "\n");
-writeFileSync(join(here, "blind-heldout.jsonl"), heldOut.join("\n") + "\n");
+writeFileSync(join(here, `${name}-tune.jsonl`), tune.join("\n") + "\n");
+writeFileSync(join(here, `${name}-heldout.jsonl`), heldOut.join("\n") + "\n");
 console.log(
-  `split: ${lines.length} questions, ${unique.length} distinct → tune ${tune.length}, held-out ${heldOut.length} (seed ${SEED})`,
+  `split ${name}: ${lines.length} questions, ${unique.length} distinct → tune ${tune.length}, held-out ${heldOut.length} (seed ${SEED})`,
 );

@@ -8,4 +8,7 @@ export const QUESTION_SETS = {
   tune: "eval/blind-tune.jsonl",
   /** …and never read item by item: only its totals are printed. */
   "held-out": "eval/blind-heldout.jsonl",
+  /** A second blind corpus (eval/blind2-corpus.jsonl), by other writers, split the same way. */
+  tune2: "eval/blind2-tune.jsonl",
+  "held-out2": "eval/blind2-heldout.jsonl",
 } as const;

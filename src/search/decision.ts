@@ -70,6 +70,17 @@ function namesTopic({ question, best }: Decidable): boolean {
   );
 }
 
+/**
+ * One known word matched, and words the knowledge base has never seen that no typo explains
+ * ("Когда Лукашенко родился?", "Where was Tsikhanouskaya born?"): the name is known, what is
+ * asked about it is not.
+ */
+function asksWhatNoFactSays({ question, best }: Decidable): boolean {
+  const matched = question.terms.filter((_, i) => best?.strengths[i]);
+  const unexplained = question.terms.filter((term, i) => term.frequency === 0 && !best?.strengths[i]);
+  return matched.length === 1 && unexplained.length > 0;
+}
+
 /** A bare name or term that is, word for word, one of the best fact's phrasings is that topic. */
 const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && (best?.phrasing ?? 0) >= 1;
 
@@ -79,7 +90,7 @@ const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && 
  * fact that word names — its title or a keyword on its own — not one whose text merely uses it.
  */
 export function accepted(reading: Decidable, model: DecisionModel = DECISION_MODEL): boolean {
-  if (reading.vetoed || !namesTopic(reading)) return false;
+  if (reading.vetoed || !namesTopic(reading) || asksWhatNoFactSays(reading)) return false;
   if (reading.question.terms.length === 1) return exactTopic(reading);
   return reading.probability >= model.threshold || exactTopic(reading);
 }

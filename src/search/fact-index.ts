@@ -97,7 +97,7 @@ export interface FactIndex {
    * analyzed terms: what a question is compared with, as question answering services compare a
    * question with an answer's alternate questions.
    */
-  phrasings(position: number): readonly ReadonlySet<string>[];
+  phrasings(position: number): Phrasings;
   /** The analyzed terms of the fact's titles, in every language: what it is about. */
   titleTerms(position: number): ReadonlySet<string>;
   /** How many tokens the Belarusian fields know and the Russian ones do not, and the reverse. */
@@ -167,19 +167,34 @@ function titleTermsOf(facts: readonly Fact[]) {
     );
 }
 
+/**
+ * A fact's phrasings by term: how many distinct terms each has, and which phrasings hold a term.
+ * A question is compared with all of them at once through its few terms, instead of each
+ * phrasing being walked (a fact has some seventy).
+ */
+export interface Phrasings {
+  sizes: readonly number[];
+  containing: ReadonlyMap<string, readonly number[]>;
+}
+
 /** Each fact's title, keywords and alternate questions, analyzed; built lazily, once per fact. */
 function phrasingsOf(facts: readonly Fact[]) {
-  const memo = new Map<number, ReadonlySet<string>[]>();
+  const memo = new Map<number, Phrasings>();
   return (position: number) =>
     getOrCreate(memo, position, () => {
       const fact = facts[position]!;
-      return LANGS.flatMap((lang) => {
+      const sets = LANGS.flatMap((lang) => {
         const analyze = analyzerFor(lang);
         const { title, keywords, questions } = fact.text[lang];
         return [title, ...keywords, ...questions].map(
           (text) => new Set(tokenizeField(text).flatMap((token) => analyze(token) ?? [])),
         );
       }).filter((terms) => terms.size > 0);
+      const containing = new Map<string, number[]>();
+      sets.forEach((terms, i) => {
+        for (const term of terms) getOrCreate(containing, term, () => []).push(i);
+      });
+      return { sizes: sets.map((terms) => terms.size), containing };
     });
 }
 
@@ -296,13 +311,18 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       const languageQuery = (lang: Lang) => {
         // Each language's own word families: another language's stem may spell the same letters.
         const families = new Set<string>();
+        // Words of one family or synonym group often share a stem: each stem is looked up once.
+        const searched = new Set<string>();
         const analyze = analyzerWithSpelling(lang);
         return {
           queries: [query],
           processTerm: (token: string) => {
             const stem = analyze(token);
-            const family = stem ? familyOf(stem) : undefined;
-            if (!stem || !family || family === stem) return stem;
+            if (!stem || searched.has(stem)) return null;
+            searched.add(stem);
+            const family = familyOf(stem);
+            if (!family || family === stem || searched.has(family)) return stem;
+            searched.add(family);
             families.add(family);
             return [stem, family];
           },

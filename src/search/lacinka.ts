@@ -50,11 +50,17 @@ type Unit =
   /** "j" before a consonant or at the end: й. */
   | { kind: "j"; upper: boolean };
 
-// Hard consonants and digraphs map one to one.
+// Hard consonants and digraphs map one to one. People without a Łacinka keyboard write č, š
+// and x the Polish or English way (czyja, szto, Mikhail): those digraphs are not Łacinka's, and
+// Belarusian rarely has the letter pairs they would otherwise be (ц+з, с+з, с+г, к+г).
 const HARD: Readonly<Record<string, string>> = {
   b: "б",
   c: "ц",
   ch: "х",
+  cz: "ч",
+  kh: "х",
+  sh: "ш",
+  sz: "ш",
   č: "ч",
   d: "д",
   dz: "дз",
@@ -84,7 +90,7 @@ const HARD_VOWEL: Readonly<Record<Vowel, string>> = { a: "а", e: "э", i: "і",
 const SOFT_VOWEL: Readonly<Record<Vowel, string>> = { a: "я", e: "е", i: "і", o: "ё", u: "ю", y: "ы" };
 
 /** Digraphs first, then i/j + vowel, then any single letter. */
-const UNIT = /ch|dź|dž|dz|i[aeou]|j[aeiou]|./giu;
+const UNIT = /ch|cz|kh|sh|sz|dź|dž|dz|i[aeou]|j[aeiou]|./giu;
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 const APOSTROPHE = "’";
 

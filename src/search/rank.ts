@@ -7,7 +7,7 @@
 import type { SearchResult } from "minisearch";
 import type { Fact } from "../kb/types.js";
 import { LANGS } from "../langs.js";
-import type { FactIndex } from "./fact-index.js";
+import type { FactIndex, Phrasings } from "./fact-index.js";
 import { fitsIntent, isAboutEntity } from "./fact-signals.js";
 import type { Question } from "./question.js";
 import { TUNING } from "./tuning.js";
@@ -102,26 +102,32 @@ function phrasingMatch(
   question: QuestionForms,
   strengths: readonly number[],
   result: SearchResult,
-  phrasings: readonly ReadonlySet<string>[],
+  { sizes, containing }: Phrasings,
 ): number {
   const { terms, total, forms, said } = question;
-  const loose = Object.keys(result.match).filter((term) => !forms.has(term));
+  const count = sizes.length;
+  const covered = new Float64Array(count);
+  const shared = new Uint16Array(count);
+  const looseHere = new Uint16Array(count);
+  // The question term a phrasing was last credited with: each term counts once per phrasing.
+  const creditedFor = new Int32Array(count).fill(-1);
+  for (const term of Object.keys(result.match))
+    if (!forms.has(term)) for (const i of containing.get(term) ?? []) looseHere[i]!++;
+  for (const form of said) for (const i of containing.get(form) ?? []) shared[i]!++;
+  terms.forEach((term, t) => {
+    const credit = (i: number) => {
+      if (creditedFor[i] === t) return;
+      creditedFor[i] = t;
+      covered[i]! += term.weight;
+    };
+    for (const form of term.forms) for (const i of containing.get(form) ?? []) credit(i);
+    if (term.frequency === 0 && strengths[t]! > 0)
+      for (let i = 0; i < count; i++) if (looseHere[i]! > 0) credit(i);
+  });
   let best = 0;
-  for (const phrasing of phrasings) {
-    let looseHere = 0;
-    for (const term of loose) if (phrasing.has(term)) looseHere++;
-    let covered = 0;
-    terms.forEach((term, i) => {
-      const present =
-        term.forms.some((form) => phrasing.has(form)) ||
-        (term.frequency === 0 && strengths[i]! > 0 && looseHere > 0);
-      if (present) covered += term.weight;
-    });
-    if (covered === 0) continue;
-    let shared = looseHere;
-    for (const term of phrasing) if (said.has(term)) shared++;
-    best = Math.max(best, (covered / total) * Math.min(1, shared / phrasing.size));
-  }
+  for (let i = 0; i < count; i++)
+    if (covered[i]! > 0)
+      best = Math.max(best, (covered[i]! / total) * Math.min(1, (shared[i]! + looseHere[i]!) / sizes[i]!));
   return best;
 }
 

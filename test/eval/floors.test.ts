@@ -21,9 +21,11 @@ const summaryOf = (file: string) =>
 /** [set, least share answered right, least share of out-of-scope declined, most wrong answers of in-scope]. */
 const FLOORS: [keyof typeof QUESTION_SETS, number, number, number][] = [
   ["dev", 0.92, 1, 0.06],
-  ["project", 0.83, 0.8, 0.12],
-  ["tune", 0.82, 0.7, 0.05],
-  ["held-out", 0.78, 0.67, 0.075],
+  ["project", 0.83, 0.78, 0.11],
+  ["tune", 0.85, 0.65, 0.055],
+  ["held-out", 0.85, 0.68, 0.055],
+  ["tune2", 0.84, 0.55, 0.06],
+  ["held-out2", 0.87, 0.75, 0.065],
 ];
 
 describe("question sets stay above their floors", () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DECISION_MODEL, parseModel, probability } from "../../src/search/decision.js";
+import { loadKnowledgeBase } from "../../src/kb/load.js";
+import {
+  accepted,
+  DECISION_MODEL,
+  parseModel,
+  probability,
+  type Decidable,
+} from "../../src/search/decision.js";
+import { buildFactIndex } from "../../src/search/fact-index.js";
+import { normalizeText } from "../../src/search/normalize.js";
+import { parseQuestion, weigherFor } from "../../src/search/question.js";
+import type { Candidate } from "../../src/search/rank.js";
 import { FEATURES, type Features } from "../../src/search/features.js";
 
 const zero = Object.fromEntries(FEATURES.map((name) => [name, 0])) as Features;
@@ -46,5 +57,31 @@ describe("the probability of an answer", () => {
       probability({ ...zero, coverage, unknownShare }, model);
     expect(at(0.9, 0.2)).toBeGreaterThan(at(0.5, 0.2));
     expect(at(0.5, 0.6)).toBeLessThan(at(0.5, 0.2));
+  });
+});
+
+describe("the rules above the model", () => {
+  const kb = loadKnowledgeBase();
+  const index = buildFactIndex(kb.facts);
+  const weigher = weigherFor(index);
+  const readingOf = (text: string, strengths: number[]): Decidable => {
+    const question = parseQuestion(normalizeText(text), "en", index, weigher);
+    const best = { fact: kb.facts[0]!, strengths, coverage: 1, phrasing: 0 } as unknown as Candidate;
+    return { question, best, probability: 0.99, vetoed: false };
+  };
+
+  it("declines a known name asked about with words no fact has, however probable", () => {
+    const reading = readingOf("Where was Tsikhanouskaya qwzxbornish?", [1, 0]);
+    expect(reading.question.terms.map((term) => term.frequency > 0)).toEqual([true, false]);
+    expect(accepted(reading)).toBe(false);
+  });
+
+  it("answers when the unknown word is matched (a typo the search explains) or two known words are", () => {
+    expect(accepted(readingOf("Where was Tsikhanouskaya qwzxbornish?", [1, 0.5]))).toBe(true);
+    expect(accepted(readingOf("Tsikhanouskaya Strasbourg", [1, 1]))).toBe(true);
+  });
+
+  it("never answers with a fact that contradicts the question's year", () => {
+    expect(accepted({ ...readingOf("Tsikhanouskaya Strasbourg", [1, 1]), vetoed: true })).toBe(false);
   });
 });

@@ -47,6 +47,18 @@ describe("lacinkaToCyrillic", () => {
     expect(lacinkaToCyrillic(lacinka)).toBe(cyrillic);
   });
 
+  it.each([
+    ["czyja", "чыя"],
+    ["szto", "што"],
+    ["Mikhail", "Міхаіль"],
+    ["Kastuś Kalinoŭski", "Кастусь Каліноўскі"],
+  ])(
+    "reads the Polish and English digraphs of people without Łacinka letters: %s as %s",
+    (latin, cyrillic) => {
+      expect(lacinkaToCyrillic(latin)).toBe(cyrillic);
+    },
+  );
+
   it("uses the official spelling where the classical one marks assimilative softness", () => {
     // Classical Cyrillic would be "сьмяротнае пакараньне"; the knowledge base is in the official spelling.
     expect(lacinkaToCyrillic("śmiarotnaje pakarańnie")).toBe("смяротнае пакаранне");
