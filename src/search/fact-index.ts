@@ -66,6 +66,12 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: (key: K) => V): V {
   return value;
 }
 
+/** A word of the same meaning as a question's word, from one language's lexicon (synonyms.ts). */
+export interface Synonym {
+  token: string;
+  lang: Lang;
+}
+
 export interface FactIndex {
   facts: readonly Fact[];
   /**
@@ -81,6 +87,7 @@ export interface FactIndex {
     detected: Lang | undefined,
     langs?: readonly Lang[],
     previous?: readonly SearchResult[],
+    synonyms?: readonly Synonym[],
   ): SearchResult[];
   /** In how many facts the token occurs as spelt, in whichever language it is most common; 0 if none. */
   documentFrequency(token: string): number;
@@ -91,7 +98,7 @@ export interface FactIndex {
   /** …and the word-family prefixes the search also looked for (see familyOf). */
   matchFormsOf(token: string): string[];
   /** Words of the same meaning (synonyms.ts) the search also looks for, and their forms. */
-  synonymsOf(token: string): { tokens: string[]; forms: string[] };
+  synonymsOf(token: string): { tokens: Synonym[]; forms: string[] };
   /**
    * The fact's phrasings — its title, each keyword and each alternate question, in every language — as sets of
    * analyzed terms: what a question is compared with, as question answering services compare a
@@ -258,14 +265,16 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
     synonymsOf(token) {
       const found = LANGS.flatMap((lang) => {
         const stem = analyzerFor(lang)(token);
-        return (stem && synonyms.get(`${lang}:${stem}`)) || [];
+        const words = (stem && synonyms.get(`${lang}:${stem}`)) || [];
+        // Only words some fact has: the others could match nothing.
+        return [...new Set(words)]
+          .filter((word) => word !== token && !unknownWord(word))
+          .map((word) => ({ token: word, lang }));
       });
-      // Only words some fact has: the others could match nothing, yet would be expanded as typos.
-      const others = found.filter((word) => word !== token && !unknownWord(word));
       const own = new Set(formsOf(token));
       return {
-        tokens: [...new Set(others)],
-        forms: [...new Set(others.flatMap(formsOf))].filter((form) => !own.has(form)),
+        tokens: found,
+        forms: [...new Set(found.flatMap(({ token }) => formsOf(token)))].filter((form) => !own.has(form)),
       };
     },
     phrasings: phrasingsOf(facts),
@@ -281,7 +290,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       return evidence;
     },
     documentFrequency: (token) => Math.max(0, ...formsOf(token).map((form) => frequency.get(form) ?? 0)),
-    search(tokens, detected, langs = LANGS, previous) {
+    search(tokens, detected, langs = LANGS, previous, synonyms = []) {
       if (tokens.length === 0) return [];
       const query = tokens.join(" ");
       const unknown = new Set(
@@ -314,8 +323,16 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         // Words of one family or synonym group often share a stem: each stem is looked up once.
         const searched = new Set<string>();
         const analyze = analyzerWithSpelling(lang);
+        // A lexicon's words are that language's, and looked up as they are (or by word family):
+        // expanding a dozen synonyms by prefix was most of the slowest questions' time.
+        const own = synonyms.filter((synonym) => synonym.lang === lang).map((synonym) => synonym.token);
+        const synonymQuery = {
+          queries: [own.join(" ")],
+          fuzzy: false,
+          prefix: (term: string) => families.has(term),
+        };
         return {
-          queries: [query],
+          queries: own.length ? [query, synonymQuery] : [query],
           processTerm: (token: string) => {
             const stem = analyze(token);
             if (!stem || searched.has(stem)) return null;

@@ -6,7 +6,7 @@
 import type { Lang } from "../langs.js";
 import { foldCyrillic } from "./fold.js";
 import { detectLanguage } from "./detect-lang.js";
-import type { FactIndex } from "./fact-index.js";
+import type { FactIndex, Synonym } from "./fact-index.js";
 import { tokenize } from "./normalize.js";
 import { splitSmallTalk } from "./smalltalk.js";
 import { isSoftWord, isStopWord } from "./stopwords.js";
@@ -19,7 +19,7 @@ export interface Term {
   /** Its form in each language's fields, as the index looks it up. */
   forms: string[];
   /** Words of the same meaning searched with it, and their forms (matched as loosely as a prefix). */
-  synonyms: string[];
+  synonyms: Synonym[];
   synonymForms: string[];
   /** In how many facts it occurs; 0 when the knowledge base has never seen it. */
   frequency: number;

@@ -35,16 +35,17 @@ export interface Candidate {
  */
 export function rankCandidates(question: Question, index: FactIndex): Candidate[] {
   if (question.terms.length === 0) return [];
-  const tokens = [...new Set(question.terms.flatMap((term) => [term.token, ...term.synonyms]))];
+  const tokens = [...new Set(question.terms.map((term) => term.token))];
+  const synonyms = question.terms.flatMap((term) => term.synonyms);
   const { detected } = question;
-  if (!detected) return rank(question, index, index.search(tokens, detected));
-  const ownResults = index.search(tokens, detected, [detected]);
+  if (!detected) return rank(question, index, index.search(tokens, detected, undefined, undefined, synonyms));
+  const ownResults = index.search(tokens, detected, [detected], undefined, synonyms);
   const own = rank(question, index, ownResults);
   const [first, second] = own;
   const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
   if (first && first.coverage >= TUNING.ownLanguageStands && clear) return own;
   const others = LANGS.filter((lang) => lang !== detected);
-  return rank(question, index, index.search(tokens, detected, others, ownResults));
+  return rank(question, index, index.search(tokens, detected, others, ownResults, synonyms));
 }
 
 function rank(question: Question, index: FactIndex, allResults: readonly SearchResult[]): Candidate[] {
