@@ -107,29 +107,54 @@ function phrasingMatch(
 ): number {
   const { terms, total, forms, said } = question;
   const count = sizes.length;
-  const covered = new Float64Array(count);
-  const shared = new Uint16Array(count);
-  const looseHere = new Uint16Array(count);
-  // The question term a phrasing was last credited with: each term counts once per phrasing.
-  const creditedFor = new Int32Array(count).fill(-1);
+  const { covered, shared, looseHere, creditedFor } = scratchFor(count);
   for (const term of Object.keys(result.match))
     if (!forms.has(term)) for (const i of containing.get(term) ?? []) looseHere[i]!++;
   for (const form of said) for (const i of containing.get(form) ?? []) shared[i]!++;
-  terms.forEach((term, t) => {
-    const credit = (i: number) => {
-      if (creditedFor[i] === t) return;
-      creditedFor[i] = t;
-      covered[i]! += term.weight;
-    };
-    for (const form of term.forms) for (const i of containing.get(form) ?? []) credit(i);
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    // Each question term counts once per phrasing, whichever of its forms the phrasing has.
+    for (const form of term.forms)
+      for (const i of containing.get(form) ?? [])
+        if (creditedFor[i] !== t) {
+          creditedFor[i] = t;
+          covered[i]! += term.weight;
+        }
     if (term.frequency === 0 && strengths[t]! > 0)
-      for (let i = 0; i < count; i++) if (looseHere[i]! > 0) credit(i);
-  });
+      for (let i = 0; i < count; i++)
+        if (looseHere[i]! > 0 && creditedFor[i] !== t) {
+          creditedFor[i] = t;
+          covered[i]! += term.weight;
+        }
+  }
   let best = 0;
   for (let i = 0; i < count; i++)
     if (covered[i]! > 0)
       best = Math.max(best, (covered[i]! / total) * Math.min(1, (shared[i]! + looseHere[i]!) / sizes[i]!));
   return best;
+}
+
+/** Per-phrasing counters, reused from call to call (a question compares itself with a dozen facts). */
+const scratch = {
+  covered: new Float64Array(0),
+  shared: new Uint16Array(0),
+  looseHere: new Uint16Array(0),
+  creditedFor: new Int32Array(0),
+};
+
+function scratchFor(count: number) {
+  if (scratch.covered.length < count) {
+    const size = Math.max(count, 2 * scratch.covered.length);
+    scratch.covered = new Float64Array(size);
+    scratch.shared = new Uint16Array(size);
+    scratch.looseHere = new Uint16Array(size);
+    scratch.creditedFor = new Int32Array(size);
+  }
+  scratch.covered.fill(0, 0, count);
+  scratch.shared.fill(0, 0, count);
+  scratch.looseHere.fill(0, 0, count);
+  scratch.creditedFor.fill(-1, 0, count);
+  return scratch;
 }
 
 /** What phrasingMatch needs of a question, computed once for all its candidates. */
