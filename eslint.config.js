@@ -6,6 +6,12 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
+// A later block's rule replaces an earlier one's for the same files, so render/ repeats it.
+const NO_MINISEARCH = {
+  group: ["minisearch", "minisearch/*"],
+  message: "The bot asks the search core (src/search), not MiniSearch.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "coverage", ".sessions"] },
   eslint.configs.recommended,
@@ -56,10 +62,23 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          patterns: [NO_MINISEARCH],
+        },
+      ],
+    },
+  },
+  {
+    // render/ also draws without knowing who sends what it draws.
+    files: ["src/bot/render/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
           patterns: [
+            NO_MINISEARCH,
             {
-              group: ["minisearch", "minisearch/*"],
-              message: "The bot asks the search core (src/search), not MiniSearch.",
+              group: ["**/features/**", "**/routes.js", "**/commands.js", "**/reply.js"],
+              message: "render/ draws messages from their state; the handlers (features/) send them.",
             },
           ],
         },

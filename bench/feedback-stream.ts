@@ -14,7 +14,10 @@
  * `cached`: the questions repeat, so the bot's answer cache answers them (the bench's stream (4),
  * where answering costs least and recording weighs most); `fresh`: each question is new to the
  * cache (a varying trailing punctuation mark, which changes the cache key and not the answer),
- * so the search core runs, as for a question nobody asked lately. Prints one line of JSON.
+ * so the search core runs, as for a question nobody asked lately. With an API root after the
+ * batch count, the cached questions are answered as in production: the replies go over HTTP to
+ * a Bot API on 127.0.0.1 in another process (feedback.ts's), whose work is not counted here.
+ * Prints one line of JSON.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,6 +35,7 @@ const YIELD_EVERY = 50;
 const WARM_UP = 5;
 const MODE = process.argv[2] === "fresh" ? "fresh" : "cached";
 const BATCHES = Number(process.argv[3] ?? (MODE === "fresh" ? 30 : 100));
+const API_ROOT = process.argv[4];
 /** 196 questions × 12 endings: more keys than the answer cache's 2 000, met in turn, so none is cached. */
 const ENDINGS = ["", "?", "??", "!", ".", "...", " ?", "?!", " !", "..", ";", " ."];
 /** Questions each side has asked: each has its own answer cache to keep cold. */
@@ -48,15 +52,16 @@ const dir = mkdtempSync(join(tmpdir(), "bench-feedback-"));
 
 function botWith(feedback: FeedbackRecorder) {
   const bot = createBot(
-    { token: "bench", botInfo: BOT_INFO, sessions: { kind: "memory" } },
+    { token: "4242:bench", botInfo: BOT_INFO, sessions: { kind: "memory" }, apiRoot: API_ROOT },
     { kb, answerer, log: console, feedback },
   );
-  bot.api.config.use((_prev, method, payload) =>
-    Promise.resolve({
-      ok: true as const,
-      result: apiResult(method, payload as Record<string, unknown>) as never,
-    }),
-  );
+  if (!API_ROOT)
+    bot.api.config.use((_prev, method, payload) =>
+      Promise.resolve({
+        ok: true as const,
+        result: apiResult(method, payload as Record<string, unknown>) as never,
+      }),
+    );
   return { bot, feedback };
 }
 
@@ -98,7 +103,15 @@ try {
   const [offUs, onUs, controlUs] = [median(samples.off), median(samples.on), median(samples.control)];
   const { written, dropped } = sides.on.feedback.stats();
   console.log(
-    JSON.stringify({ mode: MODE, offUs, onUs, controlUs, written, dropped, updates: BATCH * BATCHES }),
+    JSON.stringify({
+      mode: API_ROOT ? "http" : MODE,
+      offUs,
+      onUs,
+      controlUs,
+      written,
+      dropped,
+      updates: BATCH * BATCHES,
+    }),
   );
 } finally {
   await sides.on.feedback.close();

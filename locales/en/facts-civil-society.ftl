@@ -12,6 +12,17 @@ fact-concerted-position = In their “Concerted position on international partne
         Had the human-rights situation in Belarus changed, according to the concerted position?
         How many organisations signed the concerted position?
         What did the human-rights defenders call a top priority?
+        Is it true that the eight Belarusian rights groups saw no real structural change in human rights despite some progress in the past half-year?
+        Joint stance of Belarusian rights groups on foreign partners' ties with Minsk
+        What main goal did eight Belarusian NGOs set for Western partners' strategy towards Minsk?
+        Did Belarusian rights defenders see any fundamental change after their January 2015 letter?
+        Belarus rights groups concerted position 2015
+        For whom is further improving human rights a top priority, according to the eight Belarusian organisations?
+        Over what period did the rights groups see some positive trends in Belarus?
+    .unanswered =
+        When was the concerted position released?
+        Who drafted the text of the concerted position?
+        How did Minsk respond to the concerted position?
 
 fact-concerted-approach = The Belarusian human-rights organisations behind the concerted position consider that a combination of constant monitoring, political pressure and an inclusive dialogue that opens a space for civil society is needed to obtain advances for human rights in Belarus.
     .title = Monitoring, pressure and dialogue
@@ -21,6 +32,18 @@ fact-concerted-approach = The Belarusian human-rights organisations behind the c
         Which combination of tools does the concerted position recommend?
         Why does the concerted position call for an inclusive dialogue?
         What role do monitoring and political pressure play in the concerted position?
+        How do Belarusian rights groups think the West can push Minsk towards respecting human rights?
+        Watching, pressuring and talking: the rights defenders' recipe for Belarus
+        Is pressure alone enough to improve human rights in Belarus, according to the concerted position?
+        Why should civil society get room in talks with the Belarusian authorities?
+        monitoring pressure dialogue rights groups Belarus
+        In what way do Belarusian rights defenders think human-rights gains can be won from the regime?
+        Is it true that the rights groups wanted monitoring, pressure and dialogue used together?
+    .unanswered =
+        Has the mix of monitoring, pressure and dialogue ever worked in Belarus?
+        Who would carry out the constant monitoring proposed in the concerted position?
+        Did the Belarusian authorities agree to an inclusive dialogue with civil society?
+        Which international partners adopted the rights groups' approach of monitoring, pressure and dialogue?
 
 fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights organisations calls on the international community to keep the human-rights situation in Belarus under international scrutiny, in particular by renewing the mandate of the UN Special Rapporteur on the situation of human rights in Belarus.
     .title = Renewing the UN Special Rapporteur’s mandate
@@ -31,6 +54,18 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         Whose mandate should be renewed, according to the concerted position?
         How should international scrutiny of human rights in Belarus continue?
         What is the first call of the concerted position to the international community?
+        Should the UN keep its human-rights envoy for Belarus, according to Belarusian rights groups?
+        Did Belarusian NGOs want the world to keep watching Minsk's human-rights record?
+        Extending the UN rapporteur on Belarus: what did the eight NGOs want?
+        United Nations special rapporteur Belarus mandate extension call
+        What for did the rights groups want the UN Special Rapporteur's mandate renewed?
+        international scrutiny human rights Belarus
+        Whom did the eight NGOs expect to renew the UN rapporteur's mandate on Belarus?
+    .unanswered =
+        What is the name of the current UN Special Rapporteur on Belarus?
+        Who appoints the UN Special Rapporteur on Belarus?
+        When was the mandate of the UN Special Rapporteur on Belarus first established?
+        Has the UN Special Rapporteur been allowed to visit Belarus?
 
 fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and publish, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap for it. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
     .title = EU plan of minimal measures and roadmap
@@ -42,6 +77,18 @@ fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Counc
         What must the roadmap with the Belarusian authorities include?
         What does OSCE stand for?
         How should the EU Council publish its expectations of Minsk?
+        Which minimum steps did rights groups want Brussels to expect from Minsk?
+        What benchmarks did the concerted position want the EU to set for the Belarusian government?
+        Should Minsk work with UN and OSCE mechanisms under the proposed roadmap?
+        EU Council conclusions with minimum demands on Belarus
+        EU roadmap Belarus human rights
+        Who should draw up the roadmap together with the Belarusian authorities?
+        Is it true that the roadmap had to include the points of the January 2015 open letter?
+    .unanswered =
+        Did EU foreign ministers vote on the plan of minimal measures?
+        Was the roadmap with the Belarusian authorities ever agreed?
+        Who would monitor the implementation of the roadmap?
+        By what deadline were the Belarusian authorities expected to carry out the minimal measures?
 
 fact-hr-community-dialogue = The concerted position asks that the Belarusian human-rights community be treated as an actor in the human-rights dialogues between the EU and Belarus and between the US and Belarus, and be included in them as an equal partner.
     .title = Human-rights defenders in EU and US dialogues
@@ -52,6 +99,17 @@ fact-hr-community-dialogue = The concerted position asks that the Belarusian hum
         Should Belarusian human-rights defenders take part in the US–Belarus human-rights dialogue?
         Which dialogues should include the Belarusian human-rights community?
         How should the Belarusian human-rights community be treated, according to the concerted position?
+        Did rights defenders want a seat at the table in Washington's human-rights talks with Minsk?
+        Should NGOs be full participants in Brussels' human-rights dialogue with Minsk?
+        Belarusian civil society as an equal party in EU and US talks
+        What status did the rights community seek in the American and European dialogues with Belarus?
+        rights defenders equal partner EU US dialogue
+        Is it true that the concerted position wanted the rights community treated as an actor in the human-rights dialogues?
+        In Minsk's dialogues with which two partners did the eight NGOs want a place?
+    .unanswered =
+        When did the EU–Belarus human-rights dialogue begin?
+        Were Belarusian human-rights defenders eventually admitted to the US–Belarus dialogue?
+        Who represents the United States in the human-rights dialogue with Belarus?
 
 fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rights organisations made seven demands: close political cases and restore ex-prisoners’ rights; lift Alena Tankachova’s entry ban; register Viasna and other NGOs; stop persecuting Belsat and Racyja journalists; a moratorium on executions; repeal Article 193.1; align laws with international standards. The concerted position made these points part of the roadmap it asked of the EU.
     .title = Open letter of 9 January 2015
@@ -61,6 +119,18 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
         When did Belarusian human-rights organisations write their open letter?
         How many demands did the 2015 open letter make?
         What were the seven points of the open letter?
+        What did Belarusian rights groups ask of the authorities in January 2015?
+        List of the rights defenders' conditions from early 2015
+        Which requirements did the NGOs put to Minsk in their public appeal of January 2015?
+        Which points of the January 2015 appeal ended up in the roadmap asked of the EU?
+        open letter 9 January 2015 demands
+        Did the rights groups ask the regime in January 2015 to halt executions and register Viasna?
+        Who wrote the open letter of 9 January 2015?
+    .unanswered =
+        How many organisations signed the open letter of 9 January 2015?
+        How did the Belarusian authorities respond to the open letter of 9 January 2015?
+        Did the Belarusian authorities fulfil the demands of the January 2015 open letter?
+        Where was the open letter of 9 January 2015 first published?
 
 fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing the politically motivated criminal cases against journalist Aliaksandr Alesin, graffiti artists Maksim Piakarski, Vadzim Zharomski and Viachaslau Kasinerau, and politician Ales Mikhalevich.
     .title = Political criminal cases (2015 demands)
@@ -70,6 +140,18 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
         Who is Aliaksandr Alesin in the 2015 demands?
         Which graffiti artists were named in the open letter of 9 January 2015?
         What did human-rights organisations demand for Ales Mikhalevich?
+        Which prosecutions did Belarusian rights groups want dropped in 2015?
+        Were the charges against graffiti painters Piakarski, Zharomski and Kasinerau to be dropped?
+        Politically motivated prosecution of journalist Alesin and politician Mikhalevich
+        Whose politically driven cases did the January 2015 letter want ended?
+        Alesin Mikhalevich graffiti cases 2015
+        How many graffiti artists did the 2015 open letter name?
+        Did rights groups want the regime to drop the case against politician Ales Mikhalevich?
+    .unanswered =
+        What was journalist Aliaksandr Alesin accused of?
+        Which newspaper did Aliaksandr Alesin write for?
+        What slogans did the graffiti artists Piakarski, Zharomski and Kasinerau write?
+        What sentences did Alesin and Mikhalevich face?
 
 fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that the criminal case of Mikhail Zhamchuzhny, founder of the human-rights organisation Platform Innovation, be reviewed in a public trial.
     .title = Public retrial for Mikhail Zhamchuzhny (2015)
@@ -80,6 +162,17 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
         What did the 2015 open letter demand for Mikhail Zhamchuzhny?
         Who founded Platform Innovation?
         Which case should be reviewed in a public trial?
+        Did rights groups want Zhamchuzhny's case reheard in open court?
+        What did the 2015 appeal say about the founder of Platform Innovation?
+        Open retrial for the founder of Platform Innovation
+        Whose conviction did rights groups ask to be reconsidered publicly in January 2015?
+        Zhamchuzhny public trial 2015
+        In what kind of trial should Zhamchuzhny's case be reviewed, per the 2015 letter?
+        Which human-rights organisation did Mikhail Zhamchuzhny found?
+    .unanswered =
+        What crime was Mikhail Zhamchuzhny found guilty of?
+        How long was the prison sentence of Mikhail Zhamchuzhny?
+        Which prison was Mikhail Zhamchuzhny held in?
 
 fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded removing the convictions of former political prisoners in order to restore their civil and political rights.
     .title = Rights of former political prisoners (2015)
@@ -88,6 +181,18 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
         What did the 2015 open letter demand for former political prisoners?
         Why should the convictions of former political prisoners be removed?
         How could former political prisoners get their civil and political rights back?
+        Did rights groups want the criminal records of ex-political prisoners wiped in 2015?
+        Clearing the records of released political prisoners: a January 2015 demand
+        What would clearing former prisoners' convictions give them back?
+        Is it true that the 2015 open letter sought to expunge the records of former political prisoners?
+        former political prisoners convictions removal
+        Should people once locked up for political reasons have their convictions removed, according to the 2015 letter?
+        For whom did the 2015 open letter seek the restoration of civil and political rights?
+    .unanswered =
+        How many former political prisoners were there in Belarus in 2015?
+        Can former political prisoners stand in elections in Belarus?
+        Can former political prisoners work as lawyers or teachers in Belarus?
+        Do former political prisoners in Belarus receive any compensation?
 
 fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting the ban on entering Belarus earlier imposed on Belarusian human-rights activist Alena Tankachova.
     .title = Alena Tankachova’s entry ban (2015)
@@ -97,6 +202,17 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         Why was Alena Tankachova mentioned in the 2015 open letter?
         What did human-rights organisations demand about Tankachova’s entry ban?
         Which human-rights activist was banned from entering Belarus?
+        Was Alena Tankachova barred from coming to Belarus?
+        Letting Tankachova back into the country: a 2015 demand
+        Which rights activist did the NGOs want allowed back into Belarus in January 2015?
+        What did the January 2015 letter ask about the ban keeping Tankachova out?
+        Tankachova entry ban
+        Is it true that Alena Tankachova had been barred from entering Belarus before 2015?
+        What did the rights groups want the regime to do about Alena Tankachova?
+    .unanswered =
+        What reason did the authorities give for banning Alena Tankachova?
+        For how many years was Alena Tankachova barred from Belarus?
+        Where does Alena Tankachova live now?
 
 fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditions for the return of people who had been forced to leave Belarus because of political persecution.
     .title = Safe return of those forced to leave (2015)
@@ -106,6 +222,17 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
         What did the 2015 open letter demand for people forced to leave Belarus?
         Could political exiles return to Belarus safely, according to the 2015 demands?
         What conditions did human-rights organisations want for the return of exiles?
+        Could Belarusians who fled persecution come home safely, under the 2015 demands?
+        Homecoming guarantees for political refugees from Belarus (2015)
+        What did rights groups ask for those who had to flee Belarus for political reasons?
+        Did the January 2015 letter seek security for returning political émigrés?
+        safe return political exiles 2015
+        Is it true that the January 2015 letter asked for safe conditions for those driven out of Belarus by persecution?
+        Belarusians forced into exile by the regime: what did the 2015 letter demand for their return?
+    .unanswered =
+        How many Belarusians had been forced to leave the country for political reasons by 2015?
+        Did the Belarusian authorities respond to the demand for a safe return of exiles?
+        Were political émigrés who came back to Belarus arrested?
 
 fact-viasna-registration = The open letter of 9 January 2015 demanded that the authorities register the Human Rights Centre Viasna and other non-profit organisations that choose to apply for registration.
     .title = Registration of Viasna and NGOs (2015)
@@ -114,6 +241,16 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         Did human-rights organisations demand the registration of Viasna?
         Which organisations should the Belarusian authorities register, according to the 2015 letter?
         What did the open letter say about non-profit organisations?
+        Did the 2015 letter ask Minsk to legalise Viasna?
+        Official status for Viasna and other NGOs: what was demanded in 2015?
+        Should the authorities register non-profits that ask for it, according to the January 2015 letter?
+        Viasna legal registration demand January 2015
+        Whom besides Viasna should the authorities register, per the 2015 letter?
+        Is it true that the 2015 open letter asked for the Human Rights Centre Viasna to be registered?
+    .unanswered =
+        When was Viasna stripped of its registration?
+        Why did the Belarusian authorities refuse to register Viasna?
+        How many times did Viasna apply for registration?
 
 fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the persecution of journalists of Belsat TV and Radio Racyja and of other journalists working for foreign media, and an end to interference in their professional work in Belarus.
     .title = Belsat and Radio Racyja journalists (2015)
@@ -123,6 +260,18 @@ fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the pe
         Which media outlets’ journalists were persecuted, according to the open letter?
         What did human-rights organisations demand for journalists working for foreign media?
         Is Radio Racyja mentioned in the demands of 2015?
+        Harassment of Belsat and Racyja reporters: what did rights groups want in 2015?
+        Should Belarus stop obstructing correspondents of foreign outlets, according to the January 2015 letter?
+        Press freedom for foreign-media journalists in the 2015 demands
+        Did the 2015 letter demand that the authorities let Belsat TV staff work freely?
+        Belsat Racyja journalists 2015
+        Whom besides Belsat and Racyja staff did the 2015 letter want the regime to stop persecuting?
+        Is it true that the rights groups demanded an end to interference in the work of foreign-media reporters?
+    .unanswered =
+        Where is Belsat TV based?
+        When was Belsat TV founded?
+        Who pays for Belsat and Radio Racyja?
+        How many Belsat journalists were fined in Belarus?
 
 fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded that the authorities introduce a moratorium on executions.
     .title = Moratorium on executions (2015 demand)
@@ -131,6 +280,17 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
         Did Belarusian human-rights organisations demand a moratorium on executions?
         What did the 2015 open letter say about the death penalty?
         Which demand concerned capital punishment in the concerted position?
+        Did rights groups ask Minsk to halt executions in 2015?
+        Pause on the death penalty: a demand of the January 2015 letter
+        Is it true that Belarusian NGOs wanted a freeze on carrying out death sentences?
+        What did the human-rights organisations want done about death sentences in 2015?
+        moratorium executions Belarus 2015
+        Which document repeated the 2015 call for a moratorium on executions?
+        Who demanded in January 2015 that Minsk introduce a moratorium on executions?
+    .unanswered =
+        How many people have been executed in Belarus?
+        When was the last execution in Belarus?
+        What method of execution does Belarus use?
 
 fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerted position, demanded repealing Article 193.1 of Belarus’s Criminal Code as well as the ban on activity on behalf of unregistered organisations.
     .title = Article 193.1 of the Criminal Code
@@ -140,6 +300,17 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         Which article of the Criminal Code should be repealed?
         What ban on unregistered organisations did the 2015 letter want lifted?
         Is activity on behalf of unregistered organisations banned in Belarus?
+        Should Belarus decriminalise working for an unregistered NGO, according to rights groups?
+        Criminal liability for unregistered organisations: what did the 2015 letter want?
+        Which criminal code article on unregistered NGOs did rights groups want scrapped?
+        Article 193-1 abolition demand
+        Is it true that activity on behalf of an unregistered group fell under the Belarusian Criminal Code?
+        Besides the open letter, which document repeated the demand to repeal Article 193.1?
+        repeal Article 193.1 Criminal Code
+    .unanswered =
+        What is the maximum penalty under Article 193.1?
+        When was Article 193.1 added to the Criminal Code?
+        How many people have been convicted under Article 193.1?
 
 fact-human-rights-legislation = The open letter of 9 January 2015 called on the Belarusian authorities to launch systematic work to bring the country’s human-rights legislation in line with international standards.
     .title = Legislation and international standards (2015)
@@ -149,6 +320,18 @@ fact-human-rights-legislation = The open letter of 9 January 2015 called on the 
         What did the 2015 open letter demand about Belarusian legislation?
         Should Belarus bring its human-rights laws in line with international standards?
         What systematic work did human-rights organisations call for?
+        Did rights groups want Belarusian law harmonised with international norms in 2015?
+        Legal reform to meet international human-rights norms: a 2015 demand
+        What did the January 2015 letter ask regarding reform of Belarus's laws?
+        Should Minsk overhaul its laws to match global human-rights norms, according to the 2015 letter?
+        Belarus laws international standards 2015
+        Whom did the January 2015 letter call on to bring the laws in line with international standards?
+        Is it true that the rights groups wanted a systematic overhaul of the regime's human-rights laws?
+    .unanswered =
+        Which body would draft the human-rights law reform in Belarus?
+        Has Belarus changed any of its human-rights laws since 2015?
+        Does the Belarusian Constitution guarantee human rights?
+        How long would it take to bring Belarusian laws in line with international standards?
 
 fact-concerted-signatories = The concerted position was signed by eight organisations: the Office for the Rights of People with Disabilities, Legal Transformation Centre Lawtrend, Belarusian Documentation Centre, Committee for the Protection of the Repressed “Salidarnasc”, Initiative FORB partnership on expertise and law, Human Rights Centre Viasna, Belarusian Association of Journalists and the Barys Zvozskau Belarusian Human Rights House.
     .title = Signatories of the concerted position
@@ -159,6 +342,19 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         Did the Belarusian Association of Journalists sign the concerted position?
         Is Lawtrend one of the signatories?
         What is the Barys Zvozskau Belarusian Human Rights House?
+        List of NGOs that endorsed the concerted position
+        Which eight groups put their names to the joint position on relations with Belarus?
+        Was Viasna among the authors of the concerted position?
+        Did Salidarnasc and the Belarusian Documentation Centre back the concerted position?
+        concerted position signatories list
+        Is the Office for the Rights of People with Disabilities among the signatories?
+        Did Initiative FORB sign the joint position of the eight NGOs?
+    .unanswered =
+        When did Barys Zvozskau die?
+        Who heads Lawtrend?
+        When was the Belarusian Documentation Centre founded?
+        Where is the Office for the Rights of People with Disabilities based?
+        What does FORB stand for?
 
 fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organisation; in 2012–2013 it was headed by the imprisoned Ales Bialiatski, with Valiantsin Stefanovich as deputy head, and in December 2012 it called for solidarity actions with political prisoners. It signed the concerted position, whose demands include its registration. Its Hrodna members were fined over a picket of 10 December 2012, and in 2020 its human-rights defender Marfa Rabkova was a political prisoner.
     .title = Human Rights Centre Viasna
@@ -169,6 +365,17 @@ fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organi
         Who was the deputy head of Viasna?
         Is Viasna a registered organisation?
         Which Viasna members were persecuted?
+        Which Belarusian rights group was led by Ales Bialiatski from prison?
+        Viasna rights centre Belarus: leaders and persecuted members
+        Who was Bialiatski's number two at Viasna?
+        Which Viasna rights defender was behind bars in 2020?
+        Is it true that Viasna's own registration is among the demands of the concerted position?
+        Viasna Stefanovich Bialiatski Rabkova
+    .unanswered =
+        When was Viasna founded?
+        Who founded Viasna?
+        How many members does Viasna have?
+        In which city is Viasna based?
 
 fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community issued a joint statement demanding the immediate release of political prisoner Marfa Rabkova, a human-rights defender of the Human Rights Centre Viasna.
     .title = Demand to free Marfa Rabkova (2020)
@@ -178,16 +385,39 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
         What did the Belarusian human-rights community demand on 22 September 2020?
         When did human-rights defenders demand Marfa Rabkova’s release?
         Which organisation does Marfa Rabkova work for?
+        Free Marfa Rabkova: the rights groups' call of September 2020
+        Which jailed Viasna activist did Belarusian NGOs want freed in autumn 2020?
+        Did Belarusian rights defenders jointly call for Rabkova to be let out at once?
+        What did the joint statement of 22 September 2020 say about the detained Viasna defender?
+        Marfa Rabkova release 2020
+        Who demanded Marfa Rabkova's release in September 2020?
+        Did the rights community consider Viasna's Marfa Rabkova a political prisoner?
+    .unanswered =
+        What was Marfa Rabkova charged with?
+        What sentence did Marfa Rabkova receive?
+        How old is Marfa Rabkova?
 
-fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the serious human-rights violations surrounding the presidential election of 9 August 2020 in Belarus, the UN mandated its most senior human-rights official to outline a process for accountability before the end of the year. According to Human Rights House, the new investigative mechanism must accompany political dialogue.
+fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the serious human-rights violations surrounding the presidential election of 9 August 2020 in Belarus, the UN took immediate action, mandating its most senior human-rights official to outline a process for accountability before the end of the year. According to Human Rights House, the new investigative mechanism must accompany political dialogue.
     .title = UN accountability mechanism (2020)
-    .keywords = UN, United Nations, urgent debate, accountability, investigative mechanism, High Commissioner for Human Rights, UN Human Rights Council, September 2020, human rights violations, election 2020, political dialogue
+    .keywords = UN, United Nations, urgent debate, accountability, investigative mechanism, High Commissioner for Human Rights, UN Human Rights Council, September 2020, human rights violations, election 2020, political dialogue, immediate action
     .questions =
         What did the UN decide on Belarus on 18 September 2020?
         Who was mandated to outline a process for accountability in Belarus?
         What is the UN investigative mechanism on Belarus?
         Why did the UN hold an urgent debate on Belarus in 2020?
         What must accompany political dialogue, according to Human Rights House?
+        Did the UN order an inquiry into abuses around Belarus's August 2020 election?
+        UN High Commissioner asked to map out accountability for Belarus in September 2020
+        How did the United Nations respond to the post-election violations in Belarus in September 2020?
+        By when did the UN's top rights official have to propose how to make those responsible in Belarus answer for the violations?
+        How quickly did the UN act on Belarus after its urgent debate of September 2020?
+        UN accountability Belarus September 2020
+        The violations around which election led the UN to start an accountability process on Belarus?
+        Is it true that Human Rights House wanted the UN investigation to go hand in hand with political dialogue?
+    .unanswered =
+        How many countries voted for the UN resolution on Belarus in September 2020?
+        What did the UN accountability process on Belarus find?
+        Which country requested the urgent UN debate on Belarus?
 
 ## Joint statement of August 2020
 
@@ -200,14 +430,38 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
         When did the EU foreign ministers meet in August 2020?
         What did the August 2020 statement ask of the international community?
         Which forums signed the statement on the violation of Belarusians’ fundamental rights?
+        What did the Eastern Partnership and EU-Russia civil-society platforms say about post-election Belarus?
+        Joint NGO appeal to EU foreign ministers on Belarus, August 2020
+        Did civil-society networks condemn rights abuses in Belarus after the flawed vote of 9 August 2020?
+        What did European civil-society forums urge the world to do about Belarus in late August 2020?
+        Eastern Partnership civil society forum statement Belarus August 2020
+        Which bodies of the two forums issued the August 2020 statement?
+    .unanswered =
+        How did the EU foreign ministers respond to the civil-society forums' statement?
+        In which city did the EU foreign ministers meet on 27–28 August 2020?
+        Who chairs the Steering Committee of the Eastern Partnership Civil Society Forum?
+        How many organisations belong to the Eastern Partnership Civil Society Forum?
+        Did the EU impose sanctions after the August 2020 statement?
 
-fact-statement-2020-demands = The August 2020 statement of the civil-society forums set three goals for the international community: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive force and torture against peaceful protesters; free detained protesters and political prisoners.
+fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the civil-society forums urged the international community to push for upholding international standards and to use all available mechanisms for three goals: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive force and torture against peaceful protesters; free detained protesters and political prisoners.
     .title = Demands of the August 2020 statement
-    .keywords = demands, three goals, list of demands, international standards, all available mechanisms, civil society forums, protests 2020
+    .keywords = demands, three goals, list of demands, international standards, all available mechanisms, civil society forums, protests 2020, Statement on the continued violation of the fundamental rights of the Belarusian people, title of the statement, upholding international standards
     .questions =
         What did the August 2020 statement demand?
         What were the three goals of the civil-society forums in 2020?
         What should the international community achieve in Belarus, according to the August 2020 statement?
+        What three things did the civil-society forums want the world to secure for Belarusians in 2020?
+        Three aims of the civil-society forums' August 2020 appeal
+        What were the key asks of the NGO statement after the August 2020 election?
+        Summary of what the August 2020 civil-society statement wanted
+        What was the title of the civil-society forums’ statement of August 2020?
+        Which standards did the August 2020 statement urge the international community to uphold?
+        three goals civil society statement 2020
+        What did the civil-society forums want done about torture, free elections and political prisoners in August 2020?
+    .unanswered =
+        Which specific mechanisms did the August 2020 statement have in mind?
+        Were any of the demands of the August 2020 statement met?
+        Which international institutions responded to the August 2020 statement?
 
 fact-statement-2020-rights = In August 2020 the civil-society forums urged the international community to guarantee the right of the people of Belarus to assemble peacefully and express their views freely, and their right to free and fair elections.
     .title = Freedoms of assembly, expression and elections (2020)
@@ -217,6 +471,17 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
         Which rights of Belarusians did the August 2020 statement want guaranteed?
         What did the civil-society forums say about free elections in Belarus?
         Did the 2020 statement defend the right to peaceful assembly?
+        Did the civil-society forums want Belarusians to be able to protest and speak out freely in 2020?
+        Right to demonstrate and free speech in Belarus: August 2020 appeal
+        Which political freedoms should the international community secure for Belarusians, per the 2020 forums?
+        Did the August 2020 appeal call for honest elections in Belarus?
+        freedom of assembly Belarus 2020 statement
+        Whom did the civil-society forums call on to guarantee Belarusians' right to free and fair elections?
+        Is it true that the forums wanted the world to guarantee Belarusians' right to express their views freely?
+    .unanswered =
+        How many people took part in the protests in Belarus in August 2020?
+        Were new elections held in Belarus after the 2020 statement?
+        Has freedom of assembly in Belarus improved since the August 2020 statement?
 
 fact-statement-2020-torture = In August 2020 the civil-society forums urged the international community to put an end to the excessive use of force and torture against peaceful protesters in Belarus and to punish the perpetrators.
     .title = End torture of protesters (2020)
@@ -225,6 +490,16 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
         What did the August 2020 statement say about torture of protesters?
         Who should be punished, according to the civil-society forums?
         Was excessive force used against peaceful protesters in Belarus in 2020?
+        Police brutality against Belarusian demonstrators: what did the civil-society forums demand in 2020?
+        Should those who beat and tortured protesters in Belarus be held to account, per the August 2020 statement?
+        Did European NGOs condemn violence against peaceful demonstrators in Belarus in August 2020?
+        torture protesters Belarus 2020
+        Is it true that the August 2020 statement spoke of torture against peaceful protesters in Belarus?
+        Whom did the civil-society forums urge to end the excessive force against peaceful protesters?
+    .unanswered =
+        How many protesters were tortured in Belarus in August 2020?
+        Were any police officers punished for torturing protesters in 2020?
+        Which units used force against the protesters in August 2020?
 
 fact-statement-2020-release = In August 2020 the civil-society forums urged the release of illegally detained Belarusian protesters and political prisoners and a fair, public investigation into the criminal and administrative cases opened to defame and discredit the opposition.
     .title = Release of detainees and fair investigations (2020)
@@ -234,6 +509,16 @@ fact-statement-2020-release = In August 2020 the civil-society forums urged the 
         Whose release did the August 2020 statement demand?
         What did the civil-society forums say about cases against the opposition?
         What kind of investigation did the 2020 statement call for?
+        Did the civil-society forums want jailed Belarusian demonstrators freed in August 2020?
+        Cases opened to smear the Belarusian opposition: what did the August 2020 statement want?
+        Transparent probe into criminal and administrative charges against the opposition (2020)
+        release detained protesters 2020
+        Why, according to the forums, had criminal and administrative cases been opened against the opposition?
+        Is it true that the forums called the detention of Belarusian protesters illegal?
+    .unanswered =
+        How many protesters were detained in Belarus in August 2020?
+        How many political prisoners were there in Belarus in August 2020?
+        Which lawyers defended the detained protesters in 2020?
 
 fact-coordination-council = The Coordination Council is the body set up in 2020 by opposition candidate Sviatlana Tsikhanouskaya. In August 2020 the civil-society forums described it as representing the protesters.
     .title = Coordination Council (2020)
@@ -244,6 +529,16 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
         Who founded the Coordination Council?
         When was the Coordination Council established?
         Whom did the Coordination Council represent?
+        What opposition body did Sviatlana Tsikhanouskaya form in 2020?
+        Tsikhanouskaya's Coordination Council: what is it?
+        Who speaks for the Belarusian protesters, according to the civil-society forums in 2020?
+        Tsikhanouskaya Coordination Council 2020
+        Did the civil-society forums see the Coordination Council as the protesters' representative?
+    .unanswered =
+        Who were the members of the Coordination Council's presidium?
+        How many members did the Coordination Council have?
+        Who chaired the Coordination Council?
+        Does the Coordination Council still exist?
 
 fact-coordination-council-talks = In August 2020 the civil-society forums called open and constructive dialogue with the protesters represented by the Coordination Council a crucial step to restore peace in Belarus and urged international institutions to recognise the Council formally. The EU and other international actors, they said, should help it organise negotiations with the authorities to resolve the post-election crisis.
     .title = Recognition of and talks with the Coordination Council (2020)
@@ -254,6 +549,17 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
         Who should recognise the Coordination Council formally?
         How should the EU help to resolve the post-election crisis in Belarus?
         What did the August 2020 statement say about negotiations with the authorities?
+        Should the EU broker talks between the Coordination Council and the Belarusian authorities in 2020?
+        Official recognition of Tsikhanouskaya's council by international bodies
+        How did the civil-society forums propose to bring peace back to Belarus in August 2020?
+        Did NGOs want the world to acknowledge the Coordination Council officially?
+        recognition Coordination Council negotiations 2020
+        What kind of dialogue with the protesters did the forums call a crucial step to restore peace?
+        With whom was the Coordination Council to negotiate with the EU's help?
+    .unanswered =
+        Did the Coordination Council ever hold talks with the Belarusian authorities?
+        Did the OSCE offer to mediate between the Coordination Council and Minsk?
+        Did Lukashenka agree to negotiate with the Coordination Council?
 
 fact-coordination-council-case = By late August 2020 a criminal case had been opened against the Coordination Council on charges of attempting to seize power and undermining Belarus’s national security. The civil-society forums noted that the Council had clearly stated that it pursues no such goals.
     .title = Criminal case against the Coordination Council (2020)
@@ -263,8 +569,19 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         Why was a criminal case opened against the Coordination Council?
         What was the Coordination Council charged with in 2020?
         Did the Coordination Council want to seize power?
+        Was the Coordination Council accused of plotting a coup?
+        Prosecution of Tsikhanouskaya's council for an alleged power grab (2020)
+        Did the Belarusian authorities treat the Coordination Council as a threat to national security?
+        What did the Coordination Council say about the accusations of trying to take power?
+        criminal case Coordination Council power grab
+        By when had the regime opened a criminal case against the Coordination Council?
+    .unanswered =
+        Who investigated the criminal case against the Coordination Council?
+        What article was the Coordination Council charged under?
+        Were any Coordination Council members convicted?
+        How did the criminal case against the Coordination Council end?
 
-fact-striking-workers = In August 2020 the civil-society forums called on the EU to end unlawful detentions, dismissals and pressure against workers who went on strike in response to the authorities’ unlawful actions. Efforts to organise a national strike for democratic change had begun, but many strike committee members were being detained and strikers unlawfully laid off and subjected to psychological and other pressure.
+fact-striking-workers = In August 2020 the civil-society forums called on the EU to use all available mechanisms to end unlawful detentions, dismissals and pressure against workers who went on strike in response to the authorities’ unlawful actions. Efforts to organise a national strike for democratic change had begun, but many strike committee members were being detained and strikers unlawfully laid off and subjected to psychological and other pressure.
     .title = Striking workers (August 2020)
     .keywords = strike, strikes, national strike, general strike, striking workers, strike committees, dismissals, lay-offs, detained workers, psychological pressure, factories, labour protest, fired, laid off
     .questions =
@@ -272,6 +589,19 @@ fact-striking-workers = In August 2020 the civil-society forums called on the EU
         What did the civil-society forums ask the EU to do for strikers?
         Was a national strike organised in Belarus in 2020?
         Why did Belarusian workers go on strike?
+        Were Belarusian factory workers fired for walking out in 2020?
+        Walkouts at Belarusian plants in August 2020 and the reprisals against strikers
+        Were members of strike committees arrested in Belarus in 2020?
+        What did the civil-society forums want Brussels to do about pressure on striking employees?
+        Did the civil-society forums want the EU to use all available mechanisms to protect Belarusian strikers in 2020?
+        national strike Belarus August 2020
+        What for had Belarusian workers begun organising a national strike?
+        Is it true that strikers in Belarus were subjected to psychological pressure?
+    .unanswered =
+        Did the Minsk Tractor Works go on strike in 2020?
+        How many workers were fired for striking in 2020?
+        Who led the strike committees in 2020?
+        Did the national strike in Belarus succeed?
 
 fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Lukashenka under its obligations in the Union State of Russia and Belarus and the Collective Security Treaty Organisation (CSTO), the August 2020 statement called on the Russian authorities to refrain from any intervention against the Belarusian people’s will. It urged European and global institutions to publicly disapprove such statements by the Russian government: Belarus’s sovereignty, territorial integrity and independence must remain inviolable.
     .title = Call on Russia not to intervene (2020)
@@ -282,6 +612,17 @@ fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Luk
         What should European institutions publicly disapprove, according to the 2020 statement?
         What does CSTO stand for?
         Under which obligations was the Kremlin ready to support Lukashenka?
+        Did civil society warn Moscow not to interfere in Belarus in 2020?
+        Kremlin readiness to prop up Lukashenka: the civil-society forums' response (2020)
+        Should Belarus's independence and borders stay untouchable, according to the August 2020 statement?
+        Hands off Belarus: the forums' appeal to Moscow in August 2020
+        Russia CSTO Union State intervention Belarus
+        Whose will should Russian intervention not go against, per the August 2020 statement?
+        Whom did the forums ask to publicly disapprove of the Russian government's statements?
+    .unanswered =
+        How many Russian troops are stationed in Belarus?
+        How large was the Russian loan to Lukashenka in 2020?
+        Did the CSTO send peacekeepers to Belarus in 2020?
 
 fact-russia-disinformation-2020 = The August 2020 statement said that the Russian authorities, while declaring interference in Belarus’s internal affairs inadmissible, gave Aliaksandr Lukashenka strong information support. It urged them to prevent information interventions, fake news and untrue statements by high-level officials about the nature of the protests, the Coordination Council’s programme, the use of the Belarusian language and the protesters’ so-called “nationalist” motives.
     .title = Russian information support for Lukashenka (2020)
@@ -292,6 +633,17 @@ fact-russia-disinformation-2020 = The August 2020 statement said that the Russia
         What fake news about the Belarusian protests did the civil-society forums denounce?
         What did the August 2020 statement say about the Belarusian language?
         What did Russian officials claim about the protesters’ motives?
+        Did Russian state propaganda back Lukashenka during the 2020 protests?
+        Kremlin disinformation about the Belarusian protests in 2020
+        Is it true that Russian officials falsely branded the Belarusian protesters as nationalists?
+        What lies about the Coordination Council's programme did the August 2020 statement want stopped?
+        Russian fake news Belarusian language protests
+        Is it true that Moscow called interference in Belarus inadmissible while giving Lukashenka strong information support?
+        Whose untrue statements about the protests did the forums want Russia to prevent?
+    .unanswered =
+        Which Russian media spread fake news about the Belarusian protests?
+        Which Russian TV channels broadcast in Belarus in 2020?
+        Who paid for Russia's information campaign in Belarus?
 
 fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non-governmental organisations as a permanent common platform; as of 2020 over 140 NGOs from Russia and the EU were its members or supporters. It aims to foster cooperation between civil-society organisations from Russia and the EU and to enhance NGO participation in the EU–Russia dialogue.
     .title = EU-Russia Civil Society Forum
@@ -301,6 +653,18 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         When was the EU-Russia Civil Society Forum founded?
         How many NGOs belong to the EU-Russia Civil Society Forum?
         What is the aim of the EU-Russia Civil Society Forum?
+        Which network of Russian and European NGOs began in 2011?
+        Is the EU-Russia Civil Society Forum a governmental body?
+        How big is the EU-Russia CSF network of non-profits?
+        Platform of over 140 Russian and EU NGOs
+        EU-Russia Civil Society Forum 2011
+        Who set up the EU-Russia Civil Society Forum?
+        In which dialogue does the EU-Russia Civil Society Forum seek more NGO participation?
+    .unanswered =
+        Where is the EU-Russia Civil Society Forum based?
+        Who chairs the EU-Russia Civil Society Forum?
+        Who pays for the EU-Russia Civil Society Forum?
+        How many projects has the EU-Russia Civil Society Forum carried out?
 
 fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had worked, among other things, on facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
     .title = Work of the EU-Russia Civil Society Forum
@@ -311,6 +675,17 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         Is BlueLink a member of the EU-Russia Civil Society Forum?
         Since when has BlueLink been a member of the Forum?
         Does the EU-Russia Civil Society Forum deal with visas?
+        Does the EU-Russia Civil Society Forum work on easing travel between Russia and the EU?
+        Environmental and history projects of the EU-Russia Civil Society Forum
+        Who published the August 2020 statement, and since when has it belonged to the EU-Russia forum?
+        What topics does the EU-Russia civic forum cover besides human rights?
+        BlueLink EU-Russia forum member 2015
+        Does the EU-Russia Civil Society Forum work on civic education?
+    .unanswered =
+        Which country is BlueLink based in?
+        How many people work at BlueLink?
+        Did the EU-Russia Civil Society Forum achieve visa facilitation?
+        How many projects has the EU-Russia Civil Society Forum carried out?
 
 ## FIDH “Free Ales” solidarity items, November 2012 – August 2013
 
@@ -322,6 +697,18 @@ fact-repression-2010 = According to FIDH’s “Free Ales” campaign, the wave 
         What happened after the presidential election of 19 December 2010?
         How did the human-rights situation in Belarus change after 2010?
         How has the international community responded to the repression in Belarus?
+        Crackdown after Belarus's December 2010 presidential vote
+        Did human rights in Belarus get much worse after the 2010 election, according to FIDH?
+        How did the world show support for Belarusian civil society after the 2010 crackdown?
+        Were civil liberties in Belarus curtailed after 19 December 2010?
+        FIDH Belarus repression 2010
+        In whose assessment did human rights in Belarus decline dramatically after the 2010 election?
+        Is it true that since 2010 the international community has backed Belarusian civil society in many ways?
+    .unanswered =
+        How many people were arrested after the election of 19 December 2010?
+        What were the official results of the 2010 presidential election?
+        How many presidential candidates were jailed after December 2010?
+        How many people protested in Minsk on 19 December 2010?
 
 fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran the “Free Ales” campaign for Ales Bialiatski; its site’s section “Solidarity with the civil society” holds items from November 2012 to August 2013. In December 2012 FIDH organised a visit of Belarusian human-rights defenders to Brussels.
     .title = FIDH and the “Free Ales” campaign
@@ -331,6 +718,18 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
         What is the “Free Ales” campaign?
         Who ran the campaign for Ales Bialiatski?
         Which visit did FIDH organise in December 2012?
+        Which international federation campaigned for Bialiatski's release?
+        International Federation for Human Rights campaign for Ales Bialiatski
+        Did FIDH take Belarusian rights activists to Brussels in 2012?
+        What period do the FIDH solidarity materials on Belarusian civil society cover?
+        FIDH Free Ales campaign
+        In support of whom did FIDH run the Free Ales campaign?
+        What is the section “Solidarity with the civil society” on the Free Ales site?
+    .unanswered =
+        Where is FIDH headquartered?
+        Who paid for the Free Ales campaign?
+        When did the Free Ales campaign start?
+        How many member organisations does FIDH have?
 
 fact-solidarity-day = The International Day of Solidarity with the Civil Society of Belarus (Solidarity Day) is held on 4 August, the anniversary of Ales Bialiatski’s arrest on 4 August 2011. It was first held in 2012, with events in more than 18 countries, and for the second time in 2013; its manifesto says it will be observed every year until the situation of civil society in Belarus changes.
     .title = Solidarity Day, 4 August
@@ -340,6 +739,18 @@ fact-solidarity-day = The International Day of Solidarity with the Civil Society
         When is Solidarity Day with Belarus held?
         Why is Solidarity Day held on 4 August?
         When was Solidarity Day first held?
+        What date is the international day of support for Belarusian civil society?
+        What is commemorated every 4 August in solidarity with Belarus?
+        Annual solidarity day for Belarus marking Bialiatski's arrest
+        Since what year has the anniversary of Bialiatski's detention been marked worldwide?
+        Solidarity Day Belarus 4 August
+        Is it true that Solidarity Day is tied to the day Ales Bialiatski was locked up in 2011?
+        How often is the day of solidarity with Belarusian civil society held?
+    .unanswered =
+        Who came up with the International Day of Solidarity with the Civil Society of Belarus?
+        How many countries took part in Solidarity Day in 2013?
+        Is Solidarity Day still marked today?
+        Did any government officially support the first Solidarity Day?
 
 fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Solidarity with the Civil Society of Belarus, events and actions were held in more than 18 countries, including Armenia, Cuba, the Czech Republic, Germany, Georgia, Ireland, Italy, Kyrgyzstan, Latvia, Lithuania, Poland, Russia, Sweden, Switzerland, Tajikistan, Ukraine, the UK and the USA.
     .title = First Solidarity Day (2012)
@@ -349,6 +760,17 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         How many countries took part in Solidarity Day in 2012?
         What happened on 4 August 2012?
         Was Solidarity Day marked in Russia and Ukraine?
+        Where did people rally for Belarusian civil society on the first solidarity day?
+        Was the first Belarus solidarity day marked in Cuba and Georgia?
+        Countries that held events for Belarus on 4 August 2012
+        Did Tajikistan and Kyrgyzstan join the 2012 solidarity actions for Belarus?
+        first Solidarity Day 2012 countries
+        Did the UK and the USA join the first day of solidarity with Belarus in 2012?
+        Is it true that events were held in Armenia and Switzerland on 4 August 2012?
+    .unanswered =
+        How many participants did the first Solidarity Day gather in 2012?
+        Did any government officially support the first Solidarity Day?
+        Which city hosted the biggest Solidarity Day event in 2012?
 
 fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anniversary of the arrest of human-rights defender Ales Bialiatski, the International Day of Solidarity with the Civil Society of Belarus would be held for the second time, and invited people to join it.
     .title = Second Solidarity Day (2013)
@@ -357,6 +779,16 @@ fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anni
         When was the second Solidarity Day with Belarus held?
         What anniversary was marked on 4 August 2013?
         How many times had Solidarity Day been held by 2013?
+        Did FIDH invite people to take part in the 2013 day of solidarity with Belarus?
+        Second anniversary of Bialiatski's arrest: what was planned for August 2013?
+        Solidarity with Belarusian civil society on 4 August 2013
+        Who announced the second Solidarity Day in 2013?
+        Solidarity Day 4 August 2013
+        Is it true that 4 August 2013 marked two years since Bialiatski was locked up?
+    .unanswered =
+        How many countries joined the second Solidarity Day in 2013?
+        Were any Solidarity Day events banned in Belarus in 2013?
+        How many people took part in Solidarity Day 2013?
 
 fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We will observe this day every year, until the situation of civil society in Belarus changes: until its authorities put an end to imprisoning people for human rights activities, until there is a guarantee of fundamental human rights: freedom of expression, assembly and association.”
     .title = Manifesto of the Solidarity Day
@@ -366,6 +798,16 @@ fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We 
         How long will Solidarity Day be observed?
         Which freedoms does the Solidarity Day manifesto demand?
         What must change for Solidarity Day to stop?
+        Until when do the organisers of the solidarity day with Belarus promise to keep marking it?
+        Solidarity Day founding text and its goals
+        What must change in Belarus before the yearly solidarity day ends?
+        Does the Solidarity Day declaration call for an end to jailing people for human-rights work?
+        Solidarity Day manifesto Belarus
+        Is it true that Solidarity Day will be marked until freedom of expression, assembly and association are guaranteed in Belarus?
+    .unanswered =
+        Who wrote the Solidarity Day manifesto?
+        When was the Solidarity Day manifesto adopted?
+        Who signed the Solidarity Day manifesto?
 
 fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012–2013 he headed the Human Rights Centre Viasna and was serving a prison sentence of four and a half years after his arrest on 4 August 2011. FIDH ran a “Free Ales” campaign for him, and the anniversary of his arrest became Solidarity Day. On 30 September 2013 PACE awarded him the first Václav Havel Human Rights Prize, received by his wife Natallia Pinchuk.
     .title = Ales Bialiatski
@@ -376,15 +818,40 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
         How long was Ales Bialiatski’s prison sentence?
         Which prize did Ales Bialiatski receive in 2013?
         Who is Natallia Pinchuk?
+        Which Viasna leader was jailed in August 2011?
+        What jail term was Bialiatski serving after his 2011 arrest?
+        Jailed head of Viasna Ales Bialiatski: profile
+        Which Belarusian rights defender's arrest anniversary is marked every year?
+        Bialiatski Havel Prize 2013
+        Who received the Václav Havel Prize on Bialiatski's behalf?
+        Which body awarded Bialiatski the first Václav Havel Human Rights Prize?
+    .unanswered =
+        When was Ales Bialiatski born?
+        Which prison was Ales Bialiatski held in?
+        What was Ales Bialiatski charged with in 2011?
+        When was Ales Bialiatski released from prison?
 
-fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon began on 7 December 2012, three days before Human Rights Day, and thousands of letters were written to the imprisoned Ales Bialiatski. Amnesty campaigned for petitions to free him and for actions to promote the campaign, and counted 104,731 actions in his support.
+fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon began on 7 December 2012, three days before Human Rights Day, and thousands of letters were written to the imprisoned Ales Bialiatski. Amnesty campaigned for petitions to free him and for actions to promote the campaign, and, summing up the results, counted 104,731 actions in his support.
     .title = Amnesty letter-writing marathon (2012)
-    .keywords = Amnesty International, letter writing marathon, Write for Rights, letters, petitions, 104 731, 104731, prisoner of conscience, Bialiatski, Byalyatski, December 2012
+    .keywords = Amnesty International, letter writing marathon, Write for Rights, letters, petitions, 104 731, 104731, prisoner of conscience, Bialiatski, Byalyatski, December 2012, results, summing up
     .questions =
         What was Amnesty International’s Letter Writing Marathon for Ales Bialiatski?
         When did the Amnesty letter-writing marathon start in 2012?
         How many actions did Amnesty count in support of Bialiatski?
         How many letters were written to Ales Bialiatski?
+        Write for Rights 2012 and Ales Bialiatski
+        Did Amnesty collect petitions demanding Bialiatski's freedom?
+        How many supporters' actions did Amnesty International record for Bialiatski in December 2012?
+        How many days before Human Rights Day did Amnesty's 2012 letter campaign start?
+        What results did Amnesty International sum up after its 2012 letter-writing marathon for Bialiatski?
+        Amnesty letters Bialiatski 2012
+        Is it true that thousands of letters were written to the jailed Bialiatski in 2012?
+    .unanswered =
+        Until what date did the Amnesty marathon for Bialiatski last?
+        How many letters did Ales Bialiatski actually receive in prison?
+        How many volunteers joined Amnesty's letter-writing marathon in 2012?
+        Did the Amnesty marathon lead to Bialiatski's release?
+        How many countries took part in Amnesty's letter-writing marathon for Bialiatski?
 
 fact-amnesty-countries-2012 = During Amnesty International’s letter-writing marathon of December 2012 people from all over the world expressed their solidarity with Ales Bialiatski, including from Austria, Belgium, the Bermuda islands, Bulgaria, Canada and Cyprus.
     .title = Countries in solidarity with Bialiatski (2012)
@@ -394,6 +861,17 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
         From which countries did people support Ales Bialiatski in 2012?
         Did people in Canada write to Bialiatski?
         How widespread was solidarity with Bialiatski during the Amnesty marathon?
+        Did Bermuda and Cyprus join the Amnesty letter campaign for Bialiatski?
+        Worldwide support for the jailed Bialiatski in December 2012
+        Were letters to Bialiatski sent from Austria and Bulgaria?
+        Which countries besides Canada did Amnesty name among Bialiatski's supporters in 2012?
+        Bialiatski solidarity countries Amnesty 2012
+        Did people in Belgium support the jailed Bialiatski during the Amnesty marathon?
+        Is it true that support for Bialiatski came from all over the world in December 2012?
+    .unanswered =
+        Which country sent the most letters to Bialiatski?
+        How many letters came from Canada?
+        Did people in Belarus itself write to Bialiatski during the marathon?
 
 fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies of Europe (CCBE), which unites about 1 million European lawyers, presented its Human Rights Award 2012 to Belarusian human-rights lawyer Pavel Sapelka for his courage and perseverance in supporting the campaign “Human Rights Defenders against the Death Penalty in Belarus”.
     .title = CCBE Human Rights Award to Pavel Sapelka (2012)
@@ -405,6 +883,16 @@ fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies
         Why did Pavel Sapelka receive the CCBE award?
         When was the CCBE award presented to Sapelka?
         How many lawyers does the CCBE unite?
+        Which Belarusian lawyer did Europe's bar associations honour in 2012?
+        European lawyers' prize for the Belarusian advocate fighting the death penalty
+        Did the European bar council recognise Sapelka's fight against executions?
+        What award did Pavel Sapelka win on 30 November 2012?
+        CCBE award Sapelka 2012
+        For what qualities did the CCBE honour Pavel Sapelka?
+    .unanswered =
+        How many candidates were nominated for the CCBE Human Rights Award 2012?
+        How much money comes with the CCBE Human Rights Award?
+        Who heads the CCBE?
 
 fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to Pavel Sapelka, quoted by FIDH’s “Free Ales” campaign, called Belarus “Europe’s last dictatorship” and said that many lawyers there could not practise their professional duties.
     .title = Lawyers in Belarus (2012)
@@ -413,6 +901,18 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
         Could lawyers in Belarus practise freely in 2012?
         Why was Belarus called Europe’s last dictatorship?
         What did the CCBE award text say about Belarusian lawyers?
+        Were Belarusian advocates able to do their jobs in 2012, according to the CCBE?
+        Last dictatorship in Europe: who called Belarus that in 2012?
+        Obstacles for defence lawyers in Belarus in 2012
+        Is Belarus described as a dictatorship in the CCBE award citation?
+        Europe's last dictatorship lawyers
+        Which campaign quoted the CCBE text calling Belarus Europe's last dictatorship?
+        How did the CCBE award text describe the regime in Minsk?
+    .unanswered =
+        How many lawyers in Belarus were disbarred after 2010?
+        Which Belarusian lawyers lost their licences in 2011?
+        How many lawyers work in Belarus?
+        Who controls the bar associations in Belarus?
 
 fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a member of the Presidency of the Minsk City Bar and defended opposition members and political prisoners arrested after the presidential election of December 2010. Receiving the CCBE Human Rights Award 2012, he said the award belonged to those who had struggled beside him, upholding the freedom and independence of the legal profession.
     .title = Pavel Sapelka, lawyer
@@ -422,6 +922,16 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
         Whom did lawyer Pavel Sapelka defend?
         What did Sapelka say when he received the CCBE award?
         Was Pavel Sapelka a member of the Minsk City Bar?
+        Which Minsk attorney defended opposition figures after the 2010 presidential vote?
+        Did Sapelka dedicate his CCBE prize to his colleagues?
+        Belarusian defence lawyer Pavel Sapelka biography
+        What did Pavel Sapelka say about the independence of the bar?
+        Pavel Sapelka lawyer Minsk
+        Did Sapelka defend political prisoners locked up after the December 2010 election?
+    .unanswered =
+        When was Pavel Sapelka born?
+        Where does Pavel Sapelka live now?
+        Where did Pavel Sapelka study law?
 
 fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalty in Belarus” is a campaign for the abolition of the death penalty in Belarus. Lawyer Pavel Sapelka received the CCBE Human Rights Award 2012 for his courage and perseverance in supporting it, and its representatives marched with their leaflets at the 5th World Congress against the Death Penalty in Madrid.
     .title = Campaign against the death penalty
@@ -431,6 +941,16 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
         Is there a campaign against the death penalty in Belarus?
         Who supported the campaign against the death penalty in Belarus?
         What does the campaign “Human Rights Defenders against the Death Penalty” want?
+        Which Belarusian campaign seeks to end capital punishment?
+        Anti-execution campaign of Belarusian human-rights defenders
+        For supporting which campaign was lawyer Sapelka honoured?
+        Abolitionist movement in Belarus
+        What for was the campaign “Human Rights Defenders against the Death Penalty in Belarus” launched?
+        death penalty abolition campaign Sapelka
+    .unanswered =
+        Who coordinates the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
+        How many people have been executed in Belarus?
+        Has the campaign against the death penalty achieved any change in Belarusian law?
 
 fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights Defenders against the Death Penalty in Belarus” joined the march of the 5th World Congress against the Death Penalty in Madrid, carrying its symbol, a red palm with the words “Say NO to the Death Penalty”, and handing out their campaign leaflets to demonstrators and passers-by. Young drummers led the march, which drew much attention from Madrid residents and tourists.
     .title = Madrid march against the death penalty (2013)
@@ -442,8 +962,42 @@ fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights
         Where was the 5th World Congress against the Death Penalty held?
         What did the Belarusian campaigners hand out in Madrid?
         Who led the march in Madrid?
+        Belarusian activists at the 2013 anti-death-penalty rally in Spain
+        What was the red hand carried in the Madrid march of 2013?
+        Did the Madrid procession against capital punishment attract tourists' attention?
+        What flyers did Belarusian abolitionists distribute in Madrid?
+        Say NO to the Death Penalty red palm
+        To whom did the Belarusian campaigners hand out leaflets in Madrid?
+    .unanswered =
+        On what date did the Madrid march against the death penalty take place?
+        How many people took part in the Madrid march in 2013?
+        Which Belarusian human-rights defenders went to Madrid?
+        How many delegates attended the 5th World Congress against the Death Penalty?
+        What declaration did the 5th World Congress against the Death Penalty approve?
 
-fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław Komorowski, met the wives of Belarusian political prisoners and offered them solidarity and support: Natallia Pinchuk, wife of Ales Bialiatski; Maryna Adamovich, wife of former presidential candidate Mikalai Statkevich; and Anastasia Dashkevich, wife of Young Front leader Zmitser Dashkevich.
+fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th World Congress against the Death Penalty marched through the streets of Madrid, which the report on the march called the city that had become the capital of the worldwide struggle to abolish this cruel and inhuman punishment. A group of young drummers led the march and set the rhythm for the entire column of demonstrators.
+    .title = Madrid march of the 5th World Congress (2013)
+    .short = World Congress march in Madrid
+    .keywords = Madrid, streets of Madrid, 5th World Congress against the Death Penalty, World Congress, organisers and participants, march, procession, capital of abolition, abolition of the death penalty, cruel and inhuman punishment, young drummers, rhythm, column of demonstrators, Spain
+    .questions =
+        Who marched through the streets of Madrid during the 5th World Congress against the Death Penalty?
+        Which city has become the capital of the struggle to abolish the death penalty?
+        Who set the rhythm for the column of demonstrators in Madrid?
+        Did the organisers of the 2013 World Congress against the Death Penalty take to the streets themselves?
+        Why is Madrid called the world capital of the fight against capital punishment?
+        Spanish capital as the centre of the global movement against executions
+        Drummers at the head of the Madrid procession against capital punishment (2013)
+        World Congress against the Death Penalty Madrid 2013
+        Which punishment did the report on the Madrid march call cruel and inhuman?
+        Which edition of the World Congress against the Death Penalty marched through Madrid?
+    .unanswered =
+        How many delegates attended the 5th World Congress against the Death Penalty?
+        Who paid for the 5th World Congress against the Death Penalty?
+        Where was the 4th World Congress against the Death Penalty held?
+        What declaration did the 5th World Congress against the Death Penalty approve?
+        On what date did the Madrid march against the death penalty take place?
+
+fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław Komorowski, met the wives of Belarusian political prisoners one morning and offered them solidarity and support: Natallia Pinchuk, wife of Ales Bialiatski; Maryna Adamovich, wife of former presidential candidate Mikalai Statkevich; and Anastasia Dashkevich, wife of Young Front leader Zmitser Dashkevich.
     .title = Polish First Lady meets prisoners’ wives
     .short = Komorowska meets prisoners’ wives
     .keywords = Anna Komorowska, Komorowski, Poland, First Lady, wives of political prisoners, Natallia Pinchuk, Natalia Pinchuk, Maryna Adamovich, Marina Adamovich, Statkevich, Anastasia Dashkevich, Dashkevich, Young Front
@@ -452,34 +1006,85 @@ fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław K
         Did the Polish First Lady meet wives of Belarusian political prisoners?
         Who is Maryna Adamovich?
         Whose wife is Anastasia Dashkevich?
+        Poland's first lady and the wives of jailed Belarusian opposition figures
+        Did the Polish president's wife show support for Bialiatski's and Statkevich's families?
+        The wives of which Belarusian political prisoners did Poland's first lady see?
+        Meeting of Mrs Komorowska with the wife of Young Front leader Dashkevich
+        At what time of day did Anna Komorowska meet the wives of Belarusian political prisoners?
+        Komorowska wives political prisoners
+        Which former presidential candidate's wife met Anna Komorowska?
+        Is it true that Natallia Pinchuk, Bialiatski's wife, met Poland's first lady?
+    .unanswered =
+        In which month and year did Anna Komorowska meet the wives of Belarusian political prisoners?
+        Did Bronisław Komorowski himself meet the wives of Belarusian political prisoners?
+        How long did Anna Komorowska's meeting with the prisoners' wives last?
+        Did Anna Komorowska promise any concrete help to the prisoners' wives?
 
-fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komorowska was cordial: the Polish president’s wife, herself the wife of a former political prisoner, knew their problems from her own experience. They talked about the importance of European solidarity and their common hopes for support from European leaders.
+fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komorowska was cordial and “we were speaking the same language”: the Polish president’s wife, herself the wife of a former political prisoner, knew their problems from her own experience. They talked about the importance of European solidarity and their common hopes for support from European leaders. Emotionally, she said, it was a very pleasant meeting that brought her a kind of relief.
     .title = Maryna Adamovich on the meeting with Komorowska
     .short = Adamovich on meeting Komorowska
-    .keywords = Maryna Adamovich, Marina Adamovich, cordial meeting, European solidarity, European leaders, wife of a former political prisoner, Statkevich
+    .keywords = Maryna Adamovich, Marina Adamovich, cordial meeting, European solidarity, European leaders, wife of a former political prisoner, Statkevich, same language, relief, pleasant meeting
     .questions =
         What did Maryna Adamovich say about the meeting with Anna Komorowska?
         What did the prisoners’ wives and Anna Komorowska talk about?
         Why did Komorowska understand the problems of political prisoners’ wives?
+        How did Statkevich's wife describe her talk with Poland's first lady?
+        Why does Poland's first lady know first-hand what political prisoners' families go through?
+        Was the conversation between Adamovich and the Polish first lady warm?
+        Did the prisoners' wives hope European leaders would help them?
+        How did Maryna Adamovich feel after the meeting with Anna Komorowska?
+        Did Adamovich say she and the Polish first lady were speaking the same language?
+        Adamovich Komorowska cordial meeting
+        Is it true that Komorowska is herself the wife of a former political prisoner?
+    .unanswered =
+        Did Anna Komorowska promise any concrete help to the prisoners' wives?
+        When was Mikalai Statkevich released?
+        What does Maryna Adamovich do for a living?
+        How old is Maryna Adamovich?
 
-fact-paleckis-report = The European Parliament’s report on EU policy on Belarus, drafted by Lithuanian centre-left MEP Justas Paleckis, was the first report of its kind. Before the foreign affairs committee voted on it, Olga Zakharova and Yuri Dzhibladze of the Committee for International Control over the Human Rights Situation in Belarus warned that the Parliament risked encouraging the dictator.
+fact-paleckis-report = The European Parliament’s report on EU policy on Belarus, drafted by Lithuanian centre-left MEP Justas Paleckis, was the first report of its kind. Before the foreign affairs committee voted on it, Olga Zakharova and Yuri Dzhibladze of the Committee for International Control over the Human Rights Situation in Belarus warned in an article from Minsk that the Parliament risked encouraging the dictator.
     .title = Paleckis report on EU policy on Belarus
     .short = Paleckis report on EU Belarus policy
-    .keywords = Paleckis, Justas Paleckis, European Parliament, MEP, report on Belarus, EU policy, AFET, foreign affairs committee, Zakharova, Dzhibladze, Jibladze, Committee for International Control, criticism, encouraging the dictator
+    .keywords = Paleckis, Justas Paleckis, European Parliament, MEP, report on Belarus, EU policy, AFET, foreign affairs committee, Zakharova, Dzhibladze, Jibladze, Committee for International Control, criticism, encouraging the dictator, Minsk, article from Minsk
     .questions =
         Who drafted the European Parliament’s report on EU policy on Belarus?
         What did human-rights defenders say about the Paleckis report?
         Who are Olga Zakharova and Yuri Dzhibladze?
         Which committee voted on the Paleckis report?
+        Which Lithuanian MEP wrote the first European Parliament report on Belarus policy?
+        Did rights activists fear the Paleckis report would embolden the Belarusian dictator?
+        Criticism of the European Parliament's Belarus report before the foreign affairs committee vote
+        Was the Paleckis document the European Parliament's first report on EU policy towards Minsk?
+        From which city did Zakharova and Dzhibladze write about the Paleckis report?
+        Paleckis report European Parliament Belarus
+        Which political camp did MEP Justas Paleckis belong to?
+        Which organisation did Zakharova and Dzhibladze represent?
+    .unanswered =
+        What was the result of the foreign affairs committee vote on the Paleckis report?
+        When was the Paleckis report adopted by the European Parliament?
+        How many MEPs voted for the Paleckis report?
+        What changes were made to the Paleckis report before the vote?
+        Did the Council of the EU follow the recommendations of the Paleckis report?
 
-fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Paleckis report would be perceived as the European Parliament’s position on overall EU policy on Belarus, even if in procedural terms it did not directly influence decisions of the Council of the EU, the European Commission and the European External Action Service (EEAS). It would send a message to Aliaksandr Lukashenka’s regime and to civil society.
+fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Paleckis report had an important role to play: it would be perceived as the European Parliament’s position on overall EU policy on Belarus, even if in procedural terms it did not directly influence decisions of the Council of the EU, the European Commission and the European External Action Service (EEAS). It would send a message to Aliaksandr Lukashenka’s regime and to civil society.
     .title = Weight of the Paleckis report
-    .keywords = European Parliament position, EU policy on Belarus, Council of the EU, European Commission, European External Action Service, EEAS, procedural influence, message to the regime, Lukashenka, Lukashenko
+    .keywords = European Parliament position, EU policy on Belarus, Council of the EU, European Commission, European External Action Service, EEAS, procedural influence, message to the regime, Lukashenka, Lukashenko, important role
     .questions =
         Did the Paleckis report bind the Council of the EU?
         Why did the Paleckis report matter?
         What does EEAS stand for?
         What message would the Paleckis report send?
+        Could the Paleckis report directly shape decisions of the European Commission and the EU diplomatic service?
+        Why would the Paleckis report be read as the European Parliament's stance on Belarus?
+        What signal would the Paleckis report give Lukashenka and Belarusian civil society?
+        Procedural weight of the European Parliament's Belarus report
+        Did Zakharova and Dzhibladze think the Paleckis report had an important role to play?
+        Paleckis report weight EU institutions
+        Was the Paleckis report a message to the regime in Minsk?
+    .unanswered =
+        How did Lukashenka's government react to the Paleckis report?
+        Did the Council of the EU follow the recommendations of the Paleckis report?
+        Did the Paleckis report change EU policy on Belarus?
 
 fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzimir Khilmanovich of Viasna and Raman Yurhel of the Belarusian Helsinki Committee were fined 1.5 million rubles each by Hrodna Leninski District Court for an alleged illegal picket on 10 December 2012, after posting online photos of their solidarity action with the imprisoned Ales Bialiatski. Viasna’s central office held a solidarity action with them ahead of the hearing of their appeal.
     .title = Fines on Hrodna human-rights defenders (2012)
@@ -489,6 +1094,39 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
         How much were Sazonau, Khilmanovich and Yurhel fined?
         Which court fined the Hrodna human-rights defenders?
         What did Viasna do before the appeal of the Hrodna defenders?
+        Grodno rights activists penalised over photos of a solidarity action with Bialiatski
+        Why were Viasna members in Grodno punished for an unauthorised picket in December 2012?
+        How big was the penalty imposed on each of the three Hrodna activists?
+        Did Viasna stage a support action before the Hrodna activists' appeal was heard?
+        Hrodna fines 1.5 million rubles
+        Which organisation did Raman Yurhel belong to?
+        On what date was the alleged illegal picket in Hrodna held?
+    .unanswered =
+        How did the appeal of the Hrodna human-rights defenders end?
+        Did Sazonau, Khilmanovich and Yurhel pay their fines?
+        Which judge fined the Hrodna human-rights defenders?
+        How many photos did Sazonau, Khilmanovich and Yurhel post?
+        On which website did the Hrodna defenders post their photos?
+
+fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzimir Khilmanovich and Raman Yurhel, fined over an alleged illegal picket on 10 December 2012, were later charged under administrative procedure for posting online a series of photos of their solidarity action with the imprisoned Viasna leader Ales Bialiatski. FIDH’s “Free Ales” site called the ruling of Hrodna Leninski District Court absurd: the legal absurdity of the unprecedented charges drew much public attention.
+    .title = Administrative charges against Hrodna defenders (2012)
+    .short = Charges against Hrodna defenders
+    .keywords = Hrodna, Grodno, administrative charges, administrative case, administrative liability, series of photos, photos online, internet, unprecedented charges, absurd ruling, legal absurdity, public attention, Sazonau, Khilmanovich, Yurhel, Leninski District Court, Bialiatski solidarity action
+    .questions =
+        Why were the Hrodna human-rights defenders charged under administrative procedure?
+        What did Sazonau, Khilmanovich and Yurhel post online?
+        Were the charges against the Hrodna human-rights defenders unprecedented?
+        Did the case of the Hrodna human-rights defenders draw public attention?
+        Were Grodno activists prosecuted for putting pictures of a Bialiatski solidarity action on the internet?
+        Why was the Grodno court's decision against the three rights defenders called absurd?
+        Punished for an online photo series: the Hrodna case of December 2012
+        Hrodna administrative charges photos online
+        Who called the Hrodna court ruling absurd?
+    .unanswered =
+        Under which article of the Administrative Code were the Hrodna defenders charged?
+        On which website did the Hrodna defenders post their photos?
+        Were the charges against the Hrodna defenders eventually dropped?
+        How many photos did Sazonau, Khilmanovich and Yurhel post?
 
 fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked since 1950 on the anniversary of the UN General Assembly’s adoption of the Universal Declaration of Human Rights, Viasna called for solidarity actions with political prisoners. It said the human-rights situation in Belarus remained stably bad and that human-rights defenders and civil and political activists were still behind bars.
     .title = Human Rights Day appeal (2012)
@@ -498,6 +1136,17 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
         When is Human Rights Day marked?
         Since when has 10 December been Human Rights Day?
         How did Viasna describe the human-rights situation in Belarus in December 2012?
+        Why is 10 December celebrated as Human Rights Day?
+        Did Viasna urge people to support political prisoners on 10 December 2012?
+        Viasna's December 2012 verdict: human rights in Belarus remain consistently poor
+        Were Belarusian activists still in prison in December 2012, according to Viasna?
+        Human Rights Day 10 December 2012 Viasna
+        The adoption of which UN document does Human Rights Day commemorate?
+    .unanswered =
+        How many people took part in Viasna's solidarity actions on 10 December 2012?
+        In which Belarusian cities were Human Rights Day actions held in 2012?
+        How many political prisoners were there in Belarus in December 2012?
+        Who drafted the Universal Declaration of Human Rights?
 
 fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian authorities imposed unlawful restrictions on fundamental civil and political freedoms, including freedom of peaceful assembly, association and expression and participation in government through free, democratic and fair elections.
     .title = Restricted freedoms in Belarus (2012)
@@ -506,25 +1155,77 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
         Which freedoms did the Belarusian authorities restrict, according to Viasna?
         What did Viasna say about elections in Belarus in 2012?
         Were fundamental freedoms restricted in Belarus in 2012?
+        Did Viasna accuse the Belarusian government of illegally curbing freedom of speech and assembly in 2012?
+        Limits on protest, association and free speech in Belarus according to Viasna (December 2012)
+        Could Belarusians take part in running their country through fair elections in 2012, according to Viasna?
+        Viasna restricted freedoms December 2012
+        Is it true that Viasna called the regime's restrictions on freedom of association unlawful in 2012?
+        Whom did Viasna accuse of restricting civil and political freedoms in December 2012?
+    .unanswered =
+        How many peaceful assemblies were banned in Belarus in 2012?
+        How many NGOs were denied registration in Belarus in 2012?
+        How did the Belarusian authorities answer Viasna's accusations?
 
-fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners was a precondition for a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
+fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners remained a principal issue and a precondition for starting a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
     .title = Füle: political prisoners first (2012)
     .short = Füle: political prisoners first
-    .keywords = Stefan Fule, Štefan Füle, Fuele, European Commissioner, Enlargement and Neighbourhood Policy, Brussels, precondition, EU dialogue with Minsk, Stefanovich, Zhana Litvina, Zhanna Litvina, BAJ, Belarusian Association of Journalists, FIDH visit
+    .keywords = Stefan Fule, Štefan Füle, Fuele, European Commissioner, Enlargement and Neighbourhood Policy, Brussels, precondition, EU dialogue with Minsk, Stefanovich, Zhana Litvina, Zhanna Litvina, BAJ, Belarusian Association of Journalists, FIDH visit, principal issue
     .questions =
         What did Štefan Füle say about Belarusian political prisoners?
         Whom did Commissioner Füle meet on 5 December 2012?
         What was the precondition for an EU dialogue with Minsk in 2012?
         Who organised the Belarusian human-rights defenders’ visit to Brussels?
+        Did the EU enlargement commissioner say Brussels would only talk to Minsk once prisoners were freed?
+        Füle's meeting with Viasna and BAJ leaders in Brussels, December 2012
+        What did the European Commissioner tell Stefanovich and Zhana Litvina?
+        EU condition for talks with official Minsk in 2012
+        Did Füle call the release of Belarusian political prisoners a principal issue?
+        Füle Stefanovich Litvina Brussels 2012
+        Which organisation did Zhana Litvina head?
+    .unanswered =
+        Where was Štefan Füle born?
+        How long did Füle's meeting with Stefanovich and Litvina last?
+        Who succeeded Štefan Füle as EU Commissioner for Enlargement?
 
-fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights activist Andrei Yurov, who was banned from entering Belarus and had become a member of the Russian Presidential Council for Civil Society and Human Rights, proposed forming in the Council a working group on human rights in the CIS countries with a subgroup on Belarus. He said other council members were ready to support him.
+fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation for Human Rights, organised a visit of Belarusian human-rights defenders to Brussels, during which they held a number of meetings with representatives of the European Parliament and with European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle. According to Viasna deputy head Valiantsin Stefanovich, the situation of human rights in Belarus was discussed.
+    .title = Rights defenders’ visit to Brussels (2012)
+    .short = Visit to Brussels (2012)
+    .keywords = Brussels, visit to Brussels, FIDH, International Federation for Human Rights, European Parliament, MEPs, Štefan Füle, Stefan Fule, European Commissioner, meetings, Stefanovich, human rights situation, delegation, December 2012
+    .questions =
+        Whom did Belarusian human-rights defenders meet during their visit to Brussels in December 2012?
+        Did the Belarusian human-rights defenders meet representatives of the European Parliament in 2012?
+        What was discussed during the Brussels visit, according to Valiantsin Stefanovich?
+        Did Belarusian rights activists hold talks with MEPs in Brussels in December 2012?
+        Which EU institutions did Belarusian rights campaigners talk to on their FIDH-organised trip in 2012?
+        Meetings of Belarusian NGO leaders with European lawmakers in Brussels (2012)
+        FIDH Brussels visit December 2012
+        Which federation organised the Belarusian rights defenders' trip to Brussels in 2012?
+        Is it true that the Belarusian delegation met the EU enlargement commissioner in Brussels?
+    .unanswered =
+        How many Belarusian human-rights defenders went to Brussels in December 2012?
+        How many days did the Belarusian delegation spend in Brussels?
+        Did the European Parliament adopt a resolution on Belarus after the Brussels visit?
+
+fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights activist Andrei Yurov, who was banned from entering Belarus and had become a member of the Russian Presidential Council for Civil Society and Human Rights, proposed forming in the Council a working group on human rights in the CIS countries with a subgroup on Belarus. He called this the only real mechanism he knew to raise the Belarusian question in the Council and said other council members were ready to support him.
     .title = Yurov’s Belarus group initiative (2012)
-    .keywords = Andrei Yurov, Andrey Yurov, Yurov, Putin’s council, Presidential Council for Civil Society and Human Rights, Russian human rights council, CIS, working group on Belarus, subgroup on Belarus, entry ban
+    .keywords = Andrei Yurov, Andrey Yurov, Yurov, Putin’s council, Presidential Council for Civil Society and Human Rights, Russian human rights council, CIS, working group on Belarus, subgroup on Belarus, entry ban, Belarusian question, only real mechanism
     .questions =
         Who is Andrei Yurov?
         What did Andrei Yurov propose in 2012?
         Was a group on Belarus planned in Putin’s presidential council?
         Why could Andrei Yurov not enter Belarus?
+        Did a member of the Kremlin's human-rights council propose a Belarus working group?
+        Russian rights activist barred from Belarus who joined Putin's human-rights council
+        CIS human-rights working group with a Belarus subgroup: whose idea was it?
+        Did other members of the Russian presidential council back Yurov's plan in November 2012?
+        What did Yurov call the only real mechanism to raise the Belarusian question in the Council?
+        How did Andrei Yurov want to put Belarus on the agenda of the Russian presidential council?
+        Andrei Yurov Putin council 2012
+        When was Yurov's proposal for a Belarus subgroup reported?
+    .unanswered =
+        Was the Belarus subgroup ever created in the Russian presidential council?
+        Who chaired the Russian Presidential Council for Civil Society and Human Rights in 2012?
+        Which organisation does Andrei Yurov lead?
 
 fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belarusian human-rights activists and journalists, with their consent, to become permanent experts of the planned Belarus subgroup of the Russian Presidential Council, since people without Russian citizenship may be experts.
     .title = Belarusian experts for the Russian council (2012)
@@ -534,6 +1235,16 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
         Could Belarusians become experts of the Russian Presidential Council?
         Whom did Yurov want to invite as experts?
         Do experts of the council need Russian citizenship?
+        Could foreigners serve as experts on the Russian presidential human-rights council?
+        Yurov's idea to bring Belarusian journalists and rights defenders into the Belarus subgroup as experts
+        Did Yurov want Belarusian activists to join as experts only with their agreement?
+        Belarusian experts Russian presidential council
+        Did Yurov want the Belarusian activists to become permanent experts?
+        Whom besides Belarusian rights activists did Yurov want to invite as experts?
+    .unanswered =
+        Which Belarusian journalists became experts of the Russian presidential council?
+        Did any Belarusian human-rights activists agree to become experts?
+        How many experts does the Russian Presidential Council have?
 
 fact-political-prisoners = Freeing Belarusian political prisoners is a recurring demand in these sources: in December 2012 EU Commissioner Štefan Füle repeated that their release was a precondition for EU dialogue with Minsk, and Viasna called for solidarity actions with them; the open letter of 9 January 2015 sought to restore former political prisoners’ rights; in August 2020 civil-society forums demanded their release.
     .title = Political prisoners
@@ -542,3 +1253,16 @@ fact-political-prisoners = Freeing Belarusian political prisoners is a recurring
         What has been demanded for Belarusian political prisoners?
         Who has called for the release of political prisoners in Belarus?
         Is the release of political prisoners a condition for EU dialogue with Minsk?
+        Free Belarus's political prisoners: who has been demanding it and when?
+        Prisoners of conscience in Belarus: a demand across 2012, 2015 and 2020
+        Did civil-society forums call for freeing jailed Belarusian dissidents in August 2020?
+        What have rights groups and the EU said about Belarusians jailed for political reasons?
+        release political prisoners Belarus
+        Which EU commissioner called the release of political prisoners a precondition for dialogue with Minsk?
+        Since when have rights groups and the EU been demanding freedom for Belarusian political prisoners?
+    .unanswered =
+        How many political prisoners are there in Belarus today?
+        How many political prisoners has Belarus released since 2020?
+        Do former political prisoners in Belarus receive any compensation?
+        How many political prisoners have died in Belarusian prisons?
+        Did the EU start a dialogue with Minsk after the political prisoners were released?

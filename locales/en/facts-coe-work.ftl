@@ -12,6 +12,19 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         At whose invitation did Tsikhanouskaya speak to the Committee of Ministers?
         What did the Committee of Ministers agree after its exchange of views with Tsikhanouskaya?
         When did the Committee of Ministers ask for a contact group on Belarus?
+        When did Tsikhanouskaya first speak before the Council of Europe's ministers?
+        Tsikhanouskaya at the Committee of Ministers, July 2022
+        Is it true that Ireland, chairing the Committee of Ministers, invited Tsikhanouskaya in 2022?
+        Did the CoE ministers promise regular talks with the Belarusian opposition leader after she spoke to them in July 2022?
+        Tsikhanouskaya first address ministers
+        Which country chaired the Committee of Ministers when Tsikhanouskaya first spoke there?
+        Who besides Tsikhanouskaya did the ministers agree to meet regularly after July 2022?
+    .unanswered =
+        What did Tsikhanouskaya say to the ministers in her speech of July 2022?
+        How long did Tsikhanouskaya's exchange of views with the Committee of Ministers last?
+        Which country chairs the Committee of Ministers now?
+        How many ministers took part in the exchange of views with Tsikhanouskaya?
+        When did Tsikhanouskaya first address PACE?
 fact-contact-group = In September 2022 the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
     .title = Contact Group on Belarus created (2022)
     .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year
@@ -21,6 +34,19 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         Who decided to set up the Contact Group?
         Whom did the Committee of Ministers ask to set up the Contact Group?
         How often does the Contact Group report to the Committee of Ministers?
+        Which year did the Council of Europe launch its group for working with the Belarusian opposition?
+        Who was tasked in September 2022 with forming the Contact Group?
+        How many times a year must the Contact Group brief the ministers?
+        Contact Group on Belarus founding decision, September 2022
+        Pejčinović Burić Belarus Contact Group
+        Why did the Committee of Ministers decide in September 2022 to create a contact group?
+        Is it true that Strasbourg set up a separate group for the Belarusian opposition and civil society in autumn 2022?
+    .unanswered =
+        Who chairs the Contact Group on Belarus?
+        How many members does the Contact Group on Belarus have?
+        What is the Contact Group's annual budget?
+        In which city does the Contact Group have its office?
+        Who succeeded Marija Pejčinović Burić as Secretary General of the Council of Europe?
 fact-contact-group-first-meeting = The Contact Group first met on 7 November 2022 in Strasbourg, two months after the decision to create it; Secretary General Marija Pejčinović Burić and Sviatlana Tsikhanouskaya opened the meeting together. Since then the group has met several times a year.
     .title = First meeting of the Contact Group (2022)
     .keywords = first meeting, inaugural meeting, opening, 7 November 2022, November 2022, Strasbourg, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, Contact Group meetings, several times a year, frequency of meetings, opened
@@ -30,6 +56,18 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         Where was the first meeting of the Contact Group held?
         How often does the Contact Group meet?
         How long after its creation did the Contact Group first meet?
+        When did the Contact Group hold its inaugural session?
+        Did Tsikhanouskaya and the Secretary General jointly kick off the Contact Group's work in November 2022?
+        Contact Group first session, Strasbourg, November 2022
+        Contact Group 7 November 2022
+        Which Council of Europe leader opened the Contact Group's first meeting together with Tsikhanouskaya?
+        Did the Contact Group keep meeting after its first session in November 2022, and how regularly?
+    .unanswered =
+        How many people took part in the first meeting of the Contact Group?
+        What did the Contact Group decide at its first meeting?
+        What did Tsikhanouskaya say when she opened the Contact Group's first meeting?
+        When is the Contact Group's next meeting planned?
+        Who succeeded Marija Pejčinović Burić as Secretary General of the Council of Europe?
 fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
     .title = What the Contact Group does (according to Wikipedia)
     .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
@@ -38,6 +76,17 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         What is the purpose of the Council of Europe Contact Group on Belarus?
         Whom does the Contact Group work with?
         Which activities does the Contact Group support?
+        What is the Contact Group's mandate, according to Wikipedia?
+        Which Belarusians in exile is the Contact Group meant to engage with?
+        Does the Contact Group back campaigns against capital punishment?
+        What kind of work does the Council of Europe's Belarus Contact Group carry out?
+        Belarus Contact Group tasks
+        Does the Contact Group help the Belarusian democratic forces take part in PACE sessions and the Congress?
+        In what way does the Contact Group back independent media and rights defenders in exile?
+    .unanswered =
+        How much money does the Contact Group spend on its activities?
+        How many Belarusian lawyers and human rights defenders has the Contact Group trained so far?
+        Has the Contact Group's work changed anything inside Belarus?
 fact-contact-group-priorities = The Contact Group has two priorities: the rule of law in Belarus, through study visits and seminars for Belarusian lawyers, and help for Belarusian journalists in exile, so that they can counter the authorities' disinformation and propaganda and keep working.
     .title = Priorities of the Contact Group
     .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
@@ -45,6 +94,16 @@ fact-contact-group-priorities = The Contact Group has two priorities: the rule o
         What are the priorities of the Contact Group on Belarus?
         What are the Contact Group's main goals?
         Which two areas does the Contact Group focus on?
+        What two things does the Contact Group prioritise?
+        Is the Contact Group focused on lawyers and exiled journalists?
+        Main lines of the Council of Europe Contact Group's work on Belarus
+        Contact Group two priorities
+        Besides the rule of law, what is the Contact Group's other priority?
+        What for did the Contact Group choose the rule of law and help for exiled journalists as its priorities?
+    .unanswered =
+        Who decided the Contact Group's priorities?
+        Have the Contact Group's priorities changed since it was set up?
+        How is the Contact Group's funding split between its priorities?
 fact-contact-group-rule-of-law = One of the Contact Group's priorities is to support the development of the rule of law in Belarus: it organises study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights (ECHR) and the case-law of the European Court of Human Rights.
     .title = Contact Group priority: the rule of law
     .short = Contact Group: rule of law
@@ -54,6 +113,17 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
         What training does the Contact Group offer Belarusian lawyers?
         What are the one-day seminars for Belarusian lawyers about?
         What does ECHR stand for?
+        Does the Contact Group send Belarusian lawyers on study trips?
+        Seminars on Strasbourg court case-law for Belarusian advocates
+        How does the Council of Europe teach Belarusian attorneys about the European Convention on Human Rights?
+        study visits Belarusian lawyers
+        How long are the Contact Group's seminars on the European Convention on Human Rights?
+        Which court's case-law do Belarusian lawyers study at the Contact Group's seminars?
+    .unanswered =
+        How many Belarusian lawyers have gone on the Contact Group's study visits?
+        Which European countries hosted Belarusian lawyers on the Contact Group's study visits?
+        Who teaches at the Contact Group's seminars on the European Convention on Human Rights?
+        How can a Belarusian lawyer apply for a Contact Group study visit?
 fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities. To enable them to work, it seeks the easing of visa restrictions, political or financial support and algorithms that can tell propaganda from real journalism.
     .title = Contact Group priority: journalists in exile
     .short = Contact Group: journalists in exile
@@ -64,6 +134,18 @@ fact-contact-group-journalists = Another priority of the Contact Group is to wor
         With whom does the Contact Group work to support journalists?
         What are the algorithms against propaganda for?
         How does the Contact Group counter propaganda by the Belarusian authorities?
+        Does the Council of Europe push for easier visas for exiled Belarusian reporters?
+        What does the Contact Group seek for Belarusian media workers abroad: visas, money, political backing?
+        Algorithms to spot propaganda in the media
+        How does the Contact Group help émigré journalists fight the regime's fake news?
+        visas for exiled Belarusian journalists
+        What for does the Contact Group seek financial support for Belarusian journalists in exile?
+        Does the Contact Group team up with international press organisations to help Belarusian reporters abroad?
+    .unanswered =
+        How many Belarusian journalists in exile has the Contact Group helped?
+        Which European governments have eased visa rules for Belarusian journalists?
+        How much financial support have exiled Belarusian journalists received through the Contact Group?
+        Who is developing the algorithms that tell propaganda from real journalism?
 fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the Council of Europe Summit in Reykjavík in 2023, underlined the need for cooperation and the commitment to pursue the work of the Contact Group on Belarus. The Council of Europe presents it as continuing the momentum that followed the group's first meeting.
     .title = Reykjavík Summit declaration (2023)
     .keywords = Reykjavik, Reykjavík, Reykjavik Summit, Summit Declaration, Council of Europe Summit, Fourth Summit, Iceland, 2023, momentum, commitment, continuing the Contact Group, cooperation, summit, heads of state, declaration, continue the Contact Group
@@ -72,6 +154,17 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         Where was the Council of Europe Summit held in 2023?
         Did the Reykjavík Summit support the Contact Group on Belarus?
         Which summit declaration mentions the Contact Group?
+        Did Council of Europe leaders in Iceland back continuing the Belarus Contact Group?
+        Reykjavík declaration 2023 and Belarus
+        Which 2023 summit pledged to keep the Contact Group on Belarus going?
+        Reykjavík Summit Contact Group
+        How does the Council of Europe link the Reykjavík Declaration to the Contact Group's first meeting?
+        Is it true that the 2023 summit in Reykjavík underlined the need for cooperation on Belarus?
+    .unanswered =
+        Which heads of state and government attended the Reykjavík Summit?
+        Who chaired the 2023 Council of Europe Summit in Reykjavík?
+        Was Tsikhanouskaya invited to the Reykjavík Summit?
+        What did the Reykjavík Summit agree on compensation for Ukraine?
 fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects on human rights and the rule of law, changing attitudes to the death penalty, support for journalists in exile, political prisoners, women and minorities facing discrimination, and pluralist democracy at national and local level, with a focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
     .title = Action plan of 15 activities (2023)
     .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, death penalty
@@ -81,6 +174,18 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
         What did the 2023 action plan for Belarus cover?
         Did the 15-activity plan include support for political prisoners?
         Whose involvement did the 2023 action plan focus on?
+        What was in the Council of Europe's fifteen-point programme for Belarus launched in 2023?
+        Did the 2023 plan for Belarus deal with women and minorities?
+        When did the Council of Europe roll out its 15 measures for Belarus?
+        Council of Europe plan for Belarus, February 2023
+        How many points did the Council of Europe's 2023 plan for Belarus have?
+        Did the 15-activity plan of 2023 deal with local democracy in Belarus?
+        Did the Council's 2023 plan for Belarus try to change attitudes to executions?
+    .unanswered =
+        How much money was spent on the action plan of 15 activities?
+        Who gave financial support to the 15-point plan for Belarus?
+        How many of the 15 activities were actually carried out?
+        Who prepared the 2023 action plan for Belarus?
 fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, death-penalty abolition awareness, the democratic forces' part in PACE and the Congress, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
     .title = List of activities for 2024–2025
     .short = List of activities for 2024–2025
@@ -91,6 +196,18 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         Who agreed and who supported the 2024–2025 activities?
         What events are planned for Belarusians in exile in 2024–2025?
         How do the 2024–2025 activities relate to the 15-activity plan?
+        What is in the Council of Europe's work plan on Belarus for 2024 and 2025?
+        Did the Committee of Ministers endorse a new Belarus programme in January 2024?
+        Successor to the 15-activity plan for Belarus
+        What does the 2024–2025 programme offer Belarusian youth organisations in exile?
+        Contact Group activities 2024–2025
+        Does the 2024–2025 list include anything for Belarusian journalists in exile?
+        What to-do list on Belarus did the Council's ministers back in January 2024?
+    .unanswered =
+        What is the budget for the 2024–2025 activities for Belarus?
+        Which member states give money for the 2024–2025 activities for Belarus?
+        How many events are on the 2024–2025 list of activities?
+        What will follow the 2024–2025 list of activities?
 fact-activities-2024-training = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
     .title = Training for lawyers and defenders (2024–2025)
     .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025
@@ -99,6 +216,17 @@ fact-activities-2024-training = The list of activities for 2024–2025, supporte
         Will the Council of Europe train Belarusian human rights defenders?
         Is the 2024–2025 training online or offline?
         Which human rights principles does the training cover?
+        Courses on equality and non-discrimination for Belarusian lawyers
+        Will Belarusian attorneys and rights activists get courses on European human rights standards in 2024–2025?
+        Are the 2024–2025 courses for Belarusian lawyers remote or in person?
+        training Belarusian human rights defenders 2024–2025
+        For whom is the 2024–2025 training on European human rights standards intended?
+        Who backed the training of Belarusian lawyers for 2024–2025, and when?
+    .unanswered =
+        How many lawyers and human rights defenders will be trained in 2024–2025?
+        How can a Belarusian human rights defender sign up for the 2024–2025 courses?
+        Will participants in the 2024–2025 training get a certificate?
+        Is the 2024–2025 training free for Belarusian lawyers?
 fact-activities-2024-death-penalty = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
     .title = Death-penalty awareness initiatives (2024–2025)
     .short = Death-penalty awareness initiatives
@@ -107,14 +235,37 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, sup
         What is planned on the death penalty in Belarus for 2024–2025?
         Are there awareness-raising initiatives on abolishing the death penalty?
         What does the 2024–2025 list of activities say about the death penalty?
-fact-activities-2024-pace-congress = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
+        Will the Council of Europe campaign against capital punishment in Belarus in 2024–2025?
+        2024–2025 initiatives to inform Belarusians about ending executions
+        Does the 2024–2025 Belarus plan include raising awareness about scrapping the death penalty?
+        death penalty awareness 2024–2025
+        Who backed the 2024–2025 plans to raise awareness about abolishing the death penalty?
+        What kind of initiatives on capital punishment does the 2024–2025 list of activities foresee?
+    .unanswered =
+        Which NGOs will run the 2024–2025 awareness initiatives on the death penalty?
+        How much money is set aside for the death-penalty awareness initiatives?
+        How many people will the 2024–2025 death-penalty awareness initiatives reach?
+        Have the 2024–2025 awareness initiatives changed Belarusians' views on the death penalty?
+fact-activities-2024-pace-congress = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the annual plenary session of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
     .title = Democratic forces in PACE and the Congress (2024–2025)
     .short = Democratic forces in PACE and Congress
-    .keywords = democratic forces, representatives, part-sessions, PACE sessions, plenary session, Parliamentary Assembly, Congress of Local and Regional Authorities, involvement, participation, 2024-2025
+    .keywords = democratic forces, representatives, part-sessions, PACE sessions, plenary session, annual session, annual plenary session, Parliamentary Assembly, Congress of Local and Regional Authorities, involvement, participation, 2024-2025
     .questions =
         Will Belarusian democratic forces take part in PACE sessions in 2024–2025?
         How are the democratic forces involved in the Congress in 2024–2025?
         What does the 2024–2025 list of activities say about PACE part-sessions?
+        Does the 2024–2025 list of activities give the Belarusian opposition a place at Assembly sessions?
+        Belarusian opposition at PACE plenary sittings and in the local authorities Congress: the 2024–2025 plan
+        Under the 2024–2025 activities, will representatives of Belarus's democratic forces join the work of the Congress of Local and Regional Authorities?
+        In parts of which annual session of PACE will the Belarusian democratic forces take part under the 2024–2025 list?
+        democratic forces PACE part-sessions
+        Who backed the 2024–2025 plan to involve the Belarusian democratic forces in PACE and the Congress?
+    .unanswered =
+        Who represents the Belarusian democratic forces at PACE part-sessions?
+        Who pays for the democratic forces' travel to PACE sessions?
+        How many PACE part-sessions have the Belarusian democratic forces attended so far?
+        Can the Belarusian democratic forces speak in Congress debates?
+        Who represents the Belarusian democratic forces at the Congress?
 
 ## Committee of Ministers
 
@@ -127,6 +278,15 @@ fact-committee-of-ministers = The Committee of Ministers has been at the forefro
         When did the Committee of Ministers meet Tsikhanouskaya?
         Who set up the Contact Group on Belarus?
         To whom does the Contact Group report?
+        How has the Council of Europe's executive body backed the Belarusian opposition?
+        Which Council of Europe body leads its support for Belarusian human rights defenders?
+        Role of the Council of Europe's ministers in Belarusian affairs since 2022
+        Committee of Ministers Belarusian opposition
+        How did the Committee of Ministers start working with the Belarusian opposition in exile in 2022?
+    .unanswered =
+        Who currently chairs the Committee of Ministers?
+        Who chairs the Contact Group on Belarus?
+        How many times has the Committee of Ministers met Tsikhanouskaya since 2022?
 fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, which has played a central role in shaping the Council of Europe's policy towards Belarus, in May 2024 reaffirmed its commitment to working with the Belarusian democratic forces, stating: “There is a need to enhance cooperation with Belarusian human rights defenders, democratic forces, free media, and civil society in exile.”
     .title = Committee of Ministers statement (May 2024)
     .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position
@@ -134,6 +294,16 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
         What did the Committee of Ministers say about Belarus in May 2024?
         Did the Committee of Ministers reaffirm its commitment to the Belarusian democratic forces?
         With whom did the Committee of Ministers want closer cooperation in 2024?
+        What did the CoE ministers pledge on Belarus in May 2024?
+        Committee of Ministers May 2024 quote on cooperation with Belarusian civil society in exile
+        Did the Council's executive body call for stronger ties with free Belarusian media in 2024?
+        Committee of Ministers May 2024 statement
+        Which body, according to Wikipedia, has played a central role in the Council of Europe's policy towards Belarus?
+        Did the CoE ministers double down on working with the Belarusian democratic forces in May 2024?
+    .unanswered =
+        At which session was the Committee of Ministers' May 2024 statement on Belarus adopted?
+        What was the Belarusian authorities' reaction to the Committee of Ministers' statement of May 2024?
+        What concrete steps followed the Committee of Ministers' May 2024 statement?
 
 ## Parliamentary Assembly (PACE)
 
@@ -146,6 +316,17 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
         How many member states does PACE bring together?
         Does PACE demand the release of Belarusian political prisoners?
         What has PACE said about the Lukashenka regime?
+        Does the Strasbourg assembly criticise the crackdown by the Lukashenka regime?
+        What do European parliamentarians think of the Belarusian government's legitimacy?
+        Does the Parliamentary Assembly push for freedom for Belarus's political prisoners?
+        PACE Lukashenka repression
+        Does the Assembly slam Minsk for human rights violations?
+        Which assembly of parliamentarians from 46 countries backs the Belarusian democratic forces?
+    .unanswered =
+        Who heads the Parliamentary Assembly of the Council of Europe today?
+        Since what year has PACE existed?
+        How many votes do PACE's resolutions on Belarus usually get?
+        How many parliamentarians sit in PACE?
 fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces, has addressed PACE on several occasions. The Assembly has deepened its long-standing dialogue with exiled opposition figures and with Belarusian civil society and journalists who share the Council of Europe's values.
     .title = PACE dialogue with the Belarusian opposition
     .short = PACE dialogue with the opposition
@@ -155,6 +336,17 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
         How often has Tsikhanouskaya addressed PACE?
         Does PACE hold a dialogue with the Belarusian opposition in exile?
         With whom does PACE keep a dialogue on Belarus?
+        Has the Belarusian opposition leader spoken before the Strasbourg assembly?
+        Does the Parliamentary Assembly talk to Belarusian journalists and civil society who share its values?
+        PACE contacts with exiled Belarusian opposition figures
+        Tsikhanouskaya PACE speeches
+        Is PACE's dialogue with the Belarusian opposition new or long-standing?
+        Have PACE members stepped up their contacts with Belarusian opposition figures who had to leave?
+    .unanswered =
+        When did Tsikhanouskaya first address PACE?
+        What message did Tsikhanouskaya give in her speeches at PACE?
+        Which Belarusian journalists take part in the dialogue with PACE?
+        Which exiled opposition figures besides Tsikhanouskaya have spoken at PACE?
 fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps to ease their stay outside Belarus, keep them safe from reprisals and support Belarusian education and culture. Wikipedia sums it up as advocating visa facilitation and protection measures.
     .title = PACE resolution on Belarusians in exile (2023)
     .short = PACE resolution on exiled Belarusians
@@ -164,6 +356,18 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         When did PACE adopt its resolution on Belarusians in exile?
         Who was the rapporteur on Belarusians in exile?
         What steps did PACE call for to help exiled Belarusians?
+        What did the Assembly decide about the Belarusian diaspora in June 2023?
+        Did PACE ask for easier visas for Belarusian emigrants in 2023?
+        Paul Galles report on Belarusians abroad
+        Which 2023 resolution praised the courage of Belarusians forced to leave?
+        PACE Resolution 2499 exiles
+        Did PACE call in 2023 for support for Belarusian education and culture abroad?
+        How did PACE want to protect Belarusians who fled the regime from reprisals?
+    .unanswered =
+        How many votes did PACE Resolution 2499 receive?
+        Which country does rapporteur Paul Galles come from?
+        Have member states put Resolution 2499 into practice?
+        How many Belarusians live in exile?
 fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
     .short = PACE: democratic future for Belarus
@@ -174,6 +378,18 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         Who was the rapporteur of “A democratic future for Belarus”?
         Did PACE recognise the Belarusian opposition in 2024?
         What is the General Rapporteur for a Democratic Belarus?
+        What is PACE Recommendation 2266 (2024)?
+        Kimmo Kiljunen report on Belarus's democratic future
+        Which 2024 resolution set up a General Rapporteur post for a democratic Belarus?
+        Did the Assembly create a delegation of the Belarusian democratic forces with Resolution 2530?
+        Resolution 2530 Recommendation 2266
+        On what date did PACE adopt “A democratic future for Belarus”?
+        What did Kimmo Kiljunen's 2024 report propose for Belarus?
+    .unanswered =
+        Which parliamentarian was named General Rapporteur for a Democratic Belarus?
+        Which delegations voted against PACE's January 2024 resolution on Belarus?
+        Has the Committee of Ministers replied to Recommendation 2266?
+        How are the members of the Belarusian democratic forces' delegation to PACE chosen?
 fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
     .title = PACE: the regime and the people are different (2024)
     .short = PACE: the regime is not the people
@@ -183,15 +399,39 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         What did PACE ask European states to do in January 2024?
         What did PACE say about a future democratic Belarus?
         Will a democratic Belarus be welcomed into the Council of Europe, according to PACE?
-fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025.
+        Did PACE tell European countries not to treat ordinary Belarusians the same as the regime?
+        What kind of Belarus does PACE expect to join the Council of Europe one day?
+        PACE 2024: Lukashenka's regime is not the Belarusian people
+        Lukashenka regime and Belarusian people
+        Did the Assembly warn Europe against lumping Belarusians in with Lukashenka's regime?
+        In which resolution did PACE say a democratic Belarus would one day be welcomed into the Council of Europe?
+    .unanswered =
+        Which European states have followed PACE's call to differentiate between the regime and the people?
+        How did the Lukashenka regime react to PACE's January 2024 resolution?
+        Which countries voted against the call to differentiate between the Lukashenka regime and the people?
+fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025. Wikipedia puts it this way: PACE declared that the election lacked democratic legitimacy and refused to recognise Lukashenka as President of Belarus.
     .title = PACE does not recognise Lukashenka (2025)
-    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise
+    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy
     .questions =
         Does PACE recognise Lukashenka as president of Belarus?
         What did PACE say about the 2025 presidential election in Belarus?
         What is PACE Resolution 2587 (2025)?
         Who was the rapporteur of the 2025 resolution on elections in Belarus?
         When was the 2025 presidential election in Belarus held?
+        Is Lukashenka a legitimate president in the eyes of the Parliamentary Assembly after the January 2025 vote?
+        Did PACE refuse to accept Lukashenka as president in 2025?
+        What did the Ryszard Petru resolution of January 2025 conclude?
+        Did European parliamentarians accept the outcome of Belarus's 2025 presidential vote?
+        Did PACE declare that the 2025 presidential election in Belarus lacked democratic legitimacy?
+        PACE Lukashenka illegitimate 2025
+        When did PACE adopt its resolution refusing to recognise Lukashenka?
+        What is the title of PACE Resolution 2587?
+    .unanswered =
+        What share of the vote did Lukashenka officially get in the 2025 election?
+        What was the turnout in the 2025 presidential election in Belarus?
+        Who were the other candidates in the 2025 presidential election in Belarus?
+        Which country does rapporteur Ryszard Petru come from?
+        How did Lukashenka react to PACE's refusal to recognise him?
 fact-pace-tribunal = In one of its resolutions PACE demanded an international tribunal for Belarusian leaders involved in the aggression against Ukraine. The Council of Europe's Contact Group page does not give the date.
     .title = PACE calls for a tribunal
     .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, Lukashenka, court, punish
@@ -199,6 +439,18 @@ fact-pace-tribunal = In one of its resolutions PACE demanded an international tr
         Did PACE call for a tribunal for Belarusian leaders?
         What did PACE demand for Belarusian leaders involved in the aggression against Ukraine?
         Which Belarusians should an international tribunal try, according to PACE?
+        Should the Belarusian leadership face an international court over the war against Ukraine, according to PACE?
+        International tribunal for the Belarusian leadership: the PACE position
+        Did the Assembly want Belarusian leaders held to account for complicity in attacking Ukraine?
+        When did PACE demand a tribunal for Belarusian leaders?
+        PACE tribunal Belarusian leaders
+        What kind of court did PACE want for Belarus's leaders over the war against Ukraine?
+        Is it true that PACE wanted Minsk's leaders tried for the aggression against Ukraine?
+    .unanswered =
+        Which member states have backed PACE's call for a tribunal for Belarusian leaders?
+        Where would the international tribunal for Belarusian leaders sit?
+        Has the tribunal for Belarusian leaders been set up?
+        What is the number of PACE's resolution on a tribunal for Belarusian leaders?
 fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarusian athletes taking part in the Paris Olympics. The Council of Europe's Contact Group page does not give the date.
     .title = PACE: ban on Belarusian athletes at the Olympics
     .short = PACE: Olympic ban on Belarusians
@@ -207,6 +459,17 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         Did PACE want Belarusian athletes banned from the Paris Olympics?
         What did PACE say about Belarusian athletes?
         From which Olympics did PACE want Belarusian athletes excluded?
+        Did the Parliamentary Assembly want Belarusian sportspeople barred from the Paris Games?
+        PACE ban on Belarusian athletes at the Olympic Games in Paris
+        When did PACE call for excluding Belarusians from the Olympics?
+        Belarusian athletes Paris Olympics ban
+        Did PACE want a full or a partial ban on Belarusian athletes at the Olympics?
+        Is it true that the Assembly wanted Belarusians kicked out of the Paris Games?
+    .unanswered =
+        Did Belarusian athletes compete at the Paris Olympics in the end?
+        How did the International Olympic Committee respond to PACE's call?
+        How many Belarusian athletes took part in the Paris Olympics?
+        What is the number of PACE's resolution on banning Belarusian athletes?
 fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a representative delegation of Belarusian democratic forces to take part in some of its work. The Council of Europe's Contact Group page credits special efforts over two years with stronger political contacts with the democratic forces, who take part in the Assembly; Wikipedia, in an article covering events up to 2025, says a delegation still participates in PACE activities.
     .title = Belarusian democratic forces in PACE
     .short = Belarusian democratic forces in PACE
@@ -216,6 +479,17 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
         Is there a Belarusian delegation in PACE?
         Since when has a delegation of Belarusian democratic forces taken part in PACE work?
         Does a Belarusian delegation still participate in PACE activities?
+        Does the Belarusian opposition have its own delegation at the Strasbourg assembly?
+        Since January 2024, can Belarusian democratic forces join in Parliamentary Assembly work?
+        Belarusian opposition representation in PACE
+        PACE delegation of Belarusian democrats
+        Does the delegation of the Belarusian democratic forces take part in all of PACE's work or only some of it?
+        What does the Council of Europe credit for its stronger political contacts with the Belarusian democratic forces?
+    .unanswered =
+        Who heads the delegation of Belarusian democratic forces in PACE?
+        How many members does the Belarusian democratic forces' delegation in PACE have?
+        Can the delegation of Belarusian democratic forces vote in PACE?
+        How are the members of the Belarusian democratic forces' delegation to PACE chosen?
 
 ## Václav Havel Human Rights Prize
 
@@ -227,6 +501,19 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         When did Ales Bialiatski receive the Havel Prize?
         Who received the Havel Prize on Bialiatski's behalf?
         Which prize did PACE award to Bialiatski in 2013?
+        Who collected Ales Bialiatski's Havel award in 2013?
+        Which Belarusian won the very first Havel Prize?
+        Bialiatski, Havel Prize winner 2013
+        Did Bialiatski's wife accept the Václav Havel Prize for him?
+        Natallia Pinchuk Havel Prize
+        On what date was the first Václav Havel Human Rights Prize awarded?
+        Has PACE ever honoured Ales Bialiatski?
+    .unanswered =
+        When was Ales Bialiatski born?
+        Where is Ales Bialiatski imprisoned now?
+        Who else was shortlisted for the Havel Prize in 2013?
+        How much prize money comes with the Václav Havel Prize?
+        Did Ales Bialiatski win the Nobel Peace Prize?
 fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
     .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate
@@ -235,10 +522,22 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
         When did Maria Kalesnikava receive the Havel Prize?
         Who accepted the Havel Prize on behalf of Maria Kalesnikava?
         Which prize did PACE award to Kalesnikava?
+        Which Belarusian activist got the Havel award in 2021?
+        Who collected Maria Kalesnikava's human rights prize from PACE?
+        Kalesnikava, Havel Prize winner 2021
+        Did Kalesnikava's sister Tatsiana Khomich accept the Havel Prize?
+        Tatsiana Khomich Havel Prize
+        Has PACE ever given Maria Kalesnikava an award?
+        Why did Tatsiana Khomich collect the Havel Prize in 2021?
+    .unanswered =
+        When was Maria Kalesnikava born?
+        How long is Maria Kalesnikava's prison sentence?
+        Where is Maria Kalesnikava held now?
+        Who else was shortlisted for the Havel Prize in 2021?
 
 ## Commissioner for Human Rights
 
-fact-commissioner = The Council of Europe Commissioner for Human Rights, whose role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed offering them stable residency in host countries, social benefits for them and their families, help with their work and easier legal registration of new legal bodies.
+fact-commissioner = The Council of Europe Commissioner for Human Rights, whose vital role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed offering them stable residency in host countries, social benefits for them and their families, help with their work and easier legal registration of new legal bodies.
     .title = Commissioner for Human Rights on Belarusian civil society
     .short = Rights Commissioner on civil society
     .keywords = Commissioner for Human Rights, human rights commissioner, civil society in exile, stable residency, residence permits, social benefits, families, legal registration, new legal bodies, NGOs in exile, host countries, human rights defenders
@@ -247,6 +546,17 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose r
         What support for Belarusian civil society did the Commissioner ask for?
         Does the Commissioner want stable residency for Belarusians in exile?
         What did the Commissioner say about registering new Belarusian organisations?
+        What does the Council of Europe's human rights chief want host countries to give Belarusian activists?
+        Residence rights and social benefits for Belarusian civil society: the Commissioner's view
+        Did the Commissioner for Human Rights ask for help for the families of Belarusian activists abroad?
+        human rights commissioner Belarusian civil society
+        Since when has the Commissioner for Human Rights been calling for support for Belarusian civil society?
+        Did the Council of Europe's rights commissioner keep pushing for help to Belarusian NGOs after ties with Minsk were suspended?
+    .unanswered =
+        Who is the Council of Europe Commissioner for Human Rights?
+        Has the Commissioner for Human Rights travelled to Belarus?
+        Has the Commissioner for Human Rights published a report on Belarus?
+        When was the office of Commissioner for Human Rights set up?
 fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
     .title = Commissioner on relocation, protection and work permits
     .short = Commissioner on relocation and permits
@@ -256,6 +566,18 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
         Which policies of member states did the Commissioner for Human Rights welcome?
         What did the Commissioner ask other member states to do?
         Did the Commissioner call for work permits for Belarusian journalists in exile?
+        Did the Commissioner praise member states that relocate and protect Belarusian activists?
+        Commissioner for Human Rights on work permits for exiled Belarusian reporters and NGOs
+        Did the Commissioner urge more European countries to copy relocation schemes for Belarusians?
+        relocation measures Belarusian NGOs
+        Did all Council of Europe member states have relocation policies for Belarusians, according to the Commissioner?
+        What legal protections did the Commissioner want for Belarusian journalists and NGOs in exile?
+    .unanswered =
+        Which member states have relocation and protection policies for Belarusians?
+        How many Belarusians have been relocated under these policies?
+        How many Belarusian journalists have received work permits in Council of Europe member states?
+        Which countries have refused to follow the Commissioner's call on relocation?
+        Has the Commissioner for Human Rights published a report on Belarus?
 
 ## Congress of Local and Regional Authorities
 
@@ -268,6 +590,18 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
         Is the Congress a member of the Contact Group?
         Which charter guides the Congress's work with Belarusians?
         Which groups does the Congress focus on?
+        What is the role of the Council of Europe's assembly of local and regional authorities in its work on Belarus?
+        Does the Congress work with Belarusian women and young people?
+        Charter of Local Self-Government and the Congress's work with Belarusians
+        What does the Congress say about municipal democracy in a future Belarus?
+        local authorities Congress Belarus
+        What role does the Congress give local authorities in upholding human rights?
+        Does the Council of Europe's body for towns and regions work with Belarusians?
+    .unanswered =
+        When was the Congress of Local and Regional Authorities founded?
+        How many members does the Congress of Local and Regional Authorities have?
+        When was the European Charter of Local Self-Government adopted?
+        How many Belarusian women and young people have taken part in Congress activities?
 fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
     .short = Congress peer exchange in 2023
@@ -277,6 +611,17 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
         Where was the first peer exchange on local self-government held?
         Who selected the activists for the Congress peer exchange?
         What was the 2023 peer exchange about?
+        Congress meeting of Belarusian activists in Strasbourg, November 2023
+        Did the Congress bring together Belarusian activists from different political camps in 2023?
+        What did Belarusian activists discuss in Strasbourg in November 2023 about building effective local government?
+        local self-government peer exchange Belarus
+        Was the November 2023 Congress meeting the first peer exchange for Belarusian activists?
+        How were the Belarusian activists chosen for the Congress's November 2023 exchange?
+    .unanswered =
+        How many activists took part in the Congress peer exchange in November 2023?
+        Which Belarusian activists attended the November 2023 peer exchange?
+        What conclusions came out of the Congress peer exchange on local self-government?
+        Has there been a second peer exchange after November 2023?
 fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
     .title = Congress plans for 2024–2025: political support
     .short = Congress: political support
@@ -285,6 +630,16 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         What will the Congress focus on in 2024–2025?
         How does the Congress support the Belarusian democratic forces politically?
         Were Belarusian democratic forces invited to the Congress in 2024?
+        Congress of Local and Regional Authorities plans for the Belarusian opposition, 2024–2025
+        Will the Congress bring Belarusian democratic forces into its meetings in 2024–2025?
+        Did the Belarusian opposition get an invitation to the Congress in 2024?
+        Congress political support Belarusian opposition
+        According to Wikipedia, what happened between the Congress and the Belarusian democratic forces in 2024?
+        Will the local authorities Congress back the Belarusian opposition more strongly in 2024–2025?
+    .unanswered =
+        Who represents the Belarusian democratic forces at the Congress?
+        How much does the Congress spend on supporting the Belarusian democratic forces?
+        How many Belarusian representatives took part in Congress meetings in 2024?
 fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to help build European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
     .title = Congress: local democracy standards and exchanges (2024–2025)
     .short = Congress: local democracy exchanges
@@ -293,6 +648,17 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
         How will the Congress help the democratic forces with local democracy standards?
         What exchanges does the Congress plan with European local authorities?
         What is the aim of the Congress's exchanges in 2024–2025?
+        Will Belarusian democrats connect with European municipalities through the Congress in 2024–2025?
+        Congress 2024–2025: good governance and local self-government for the Belarusian democratic forces
+        How does the Congress plan to bring European local democracy standards to the Belarusian opposition?
+        exchanges with European local authorities
+        Does the Congress plan capacity building for the Belarusian democratic forces in 2024–2025?
+        What are the Congress's exchanges between Belarusian democrats and European local authorities for?
+    .unanswered =
+        Which European municipalities take part in the Congress exchanges with Belarusian democrats?
+        How many exchanges with European local authorities took place in 2024?
+        Which country hosted the Congress exchanges for Belarusian democrats?
+        Who pays for the Congress's exchanges with European local authorities?
 fact-congress-self-government-concept = According to Wikipedia, the Congress reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition and invited Belarusian opposition representatives to take part in its 2025 sessions.
     .title = “Local Self-Government Concept for a New Belarus”
     .short = Local self-government concept
@@ -301,6 +667,17 @@ fact-congress-self-government-concept = According to Wikipedia, the Congress rev
         What is the Local Self-Government Concept for a New Belarus?
         Who prepared the Local Self-Government Concept for a New Belarus?
         Did the Congress invite the Belarusian opposition to its 2025 sessions?
+        Did the Congress examine the opposition's plan for local government in a New Belarus?
+        Opposition self-government concept for a New Belarus reviewed by the Congress
+        Were Belarusian opposition members asked to attend Congress sessions in 2025?
+        New Belarus local self-government concept
+        Which Council of Europe body reviewed the opposition's Local Self-Government Concept for a New Belarus?
+        For which year's sessions did the Congress invite Belarusian opposition representatives?
+    .unanswered =
+        When was the Local Self-Government Concept for a New Belarus written?
+        What did the Congress conclude after reviewing the Concept for a New Belarus?
+        How many levels of local government does the Concept for a New Belarus propose?
+        Which members of the Belarusian opposition took part in the Congress's 2025 sessions?
 fact-congress-leaders-workshop = The Congress of Local and Regional Authorities organised the workshop “Leaders for change: promoting democracy and human rights at local level” for Belarusians. According to Wikipedia, the Congress has hosted workshops on decentralisation and self-government reform for Belarusian activists.
     .title = Workshop “Leaders for change”
     .keywords = Leaders for change, workshop, training, local level, democracy and human rights, decentralisation, self-government reform, activists, Congress, local leaders
@@ -308,15 +685,39 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         What was the workshop “Leaders for change”?
         Who organised the workshop “Leaders for change”?
         Has the Congress run workshops on decentralisation for Belarusians?
-fact-congress-release-2024 = On 5 August 2024 the President of the Congress, Marc Cools, welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
+        Congress training for Belarusians on democracy at local level
+        What was the “Leaders for change” seminar for Belarusians about?
+        Did the Council of Europe's Congress train Belarusian activists in self-government reform?
+        Leaders for change workshop Belarus
+        What is the full title of the Congress workshop “Leaders for change”?
+        For whom did the Congress hold the workshop “Leaders for change”?
+    .unanswered =
+        When did the workshop “Leaders for change” take place?
+        Where did the workshop “Leaders for change” take place?
+        How many Belarusians took part in the workshop “Leaders for change”?
+        Who were the trainers at the workshop “Leaders for change”?
+fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the Congress of Local and Regional Authorities, Marc Cools, unreservedly welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
     .title = Congress welcomes release of prisoners (2024)
     .short = Congress welcomes prisoner releases
-    .keywords = Marc Cools, President of the Congress, release, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Ksenia Fadeeva, Kseniya Fadeyeva, Tomsk, Ilya Yashin, Krasnoselsky, Moscow, statement, Russia, freed, Congress President
+    .keywords = Marc Cools, President of the Congress, release, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Ksenia Fadeeva, Kseniya Fadeyeva, Tomsk, Ilya Yashin, Krasnoselsky, Moscow, statement, Russia, freed, Congress President, Strasbourg, unreservedly welcomed, Congress of Local and Regional Authorities
     .questions =
         What did the President of the Congress say on 5 August 2024?
         Who is Marc Cools?
         Which released prisoners did Marc Cools name?
         Who are Ksenia Fadeeva and Ilya Yashin?
+        How did the Congress react to the August 2024 prisoner release?
+        Marc Cools statement on freed political prisoners
+        Did the Congress President welcome the freeing of Ilya Yashin?
+        Which Tomsk city deputy did the Congress mention in August 2024?
+        Where did Marc Cools issue his statement on the released prisoners?
+        Did the Congress President welcome the release of prisoners of conscience unreservedly?
+        Marc Cools prisoners of conscience
+        Which Moscow municipal district did Ilya Yashin represent, according to the Congress?
+        Did the Congress cheer the August 2024 release of prisoners of conscience from Russian and Belarusian jails?
+    .unanswered =
+        When was Marc Cools elected President of the Congress?
+        Which Belarusian prisoners were freed in August 2024?
+        How many prisoners were released in the August 2024 exchange?
 
 ## Journalists
 
@@ -327,6 +728,15 @@ fact-platform-journalists = According to the Council of Europe's Contact Group p
         What is the Platform for the Protection of Journalism and Safety of Journalists?
         How many organisations take part in the Safety of Journalists Platform?
         What does the Safety of Journalists Platform do?
+        What is the Council of Europe's press freedom alert platform?
+        Which organisations run the Safety of Journalists Platform with the Council of Europe?
+        How many NGOs are partners of the Council of Europe platform for journalists' safety?
+        Safety of Journalists Platform alerts
+        In which countries does the Safety of Journalists Platform issue alerts?
+    .unanswered =
+        When was the Safety of Journalists Platform set up?
+        How many staff does the Safety of Journalists Platform have?
+        How many alerts has the Safety of Journalists Platform issued in total?
 fact-platform-belarus-2023 = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists has monitored media freedom violations in Belarus since March 2023. As of the end of December 2023 it had reported one case of impunity for murder and 38 journalists held in detention.
     .title = Safety of Journalists Platform on Belarus (2023)
     .short = Safety of Journalists Platform
@@ -336,6 +746,17 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         Since when has the Safety of Journalists Platform monitored Belarus?
         How many cases of impunity for murder did the Platform report on Belarus?
         What had the Platform reported on Belarus by the end of December 2023?
+        How many Belarusian journalists were behind bars at the end of 2023?
+        38 jailed journalists in Belarus: who reported it?
+        Since March 2023, who has tracked press freedom violations in Belarus?
+        journalists in detention Belarus 2023
+        Was any murder of a journalist in Belarus left unpunished, according to the Platform?
+        Which Council of Europe page gives the Platform's 2023 figures on Belarus?
+    .unanswered =
+        What are the names of the 38 Belarusian journalists in detention?
+        Whose murder went unpunished, according to the Safety of Journalists Platform?
+        How many alerts on Belarus did the Platform publish in 2023?
+        How many jailed Belarusian journalists were released in 2024?
 fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group.
     .title = Workshop for journalists in exile (March 2023)
     .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, independent media, first activity, Contact Group, exiled journalists, media, training
@@ -344,6 +765,18 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         How many journalists attended the March 2023 workshop?
         What was the first activity agreed under the Contact Group?
         Where did the Council of Europe hold its first workshop for exiled Belarusian journalists?
+        Strasbourg training for exiled Belarusian reporters, March 2023
+        What was the very first Contact Group event for Belarusian media workers?
+        About how many exiled Belarusian journalists came to Strasbourg in March 2023?
+        first Contact Group activity
+        How many days did the March 2023 Strasbourg workshop for Belarusian journalists last?
+        Who held the March 2023 workshop for Belarusian journalists in exile?
+    .unanswered =
+        Which Belarusian media outlets sent journalists to the March 2023 workshop in Strasbourg?
+        Who led the sessions at the March 2023 workshop for Belarusian journalists?
+        What topics did the March 2023 workshop for exiled journalists cover?
+        Who paid for the journalists' travel to Strasbourg in March 2023?
+        How many journalists attended the second workshop in 2023?
 fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023, the first of them in Strasbourg on 21–22 March 2023.
     .title = Two workshops for journalists (2023)
     .keywords = two workshops, number of workshops, journalists in exile, 2023, independent media, exiled journalists, media support, training for journalists
@@ -351,6 +784,17 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
         How many workshops for Belarusian journalists in exile were held in 2023?
         Were there workshops for exiled Belarusian journalists in 2023?
         When was the first 2023 workshop for journalists in exile?
+        Number of Council of Europe trainings for Belarusian journalists abroad in 2023
+        Did the Council of Europe run more than one workshop for émigré Belarusian reporters in 2023?
+        How many times in 2023 did the Council of Europe train exiled Belarusian media?
+        two workshops exiled journalists 2023
+        Where was the first of the two 2023 workshops for exiled Belarusian journalists held?
+        Did the Council of Europe hold two trainings in 2023 for Belarusian journalists who fled the regime?
+    .unanswered =
+        Where was the second 2023 workshop for exiled Belarusian journalists held?
+        When was the second 2023 workshop for Belarusian journalists in exile held?
+        How many journalists attended the second workshop in 2023?
+        Who organised the second 2023 workshop for Belarusian journalists?
 
 ## Other activities
 
@@ -361,6 +805,17 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
         Did Belarusian youth take part in the World Forum for Democracy?
         Which Council of Europe forum hosted Belarusian youth activists in 2023?
         When did the World Forum for Democracy host Belarusian youth activists?
+        Were young Belarusian activists at the Council of Europe's annual democracy forum in 2023?
+        Belarusian young people at the World Forum for Democracy 2023
+        Which yearly Council of Europe event welcomed Belarusian youth activists in 2023?
+        Belarusian youth democracy forum
+        How often is the World Forum for Democracy held?
+        Whom from Belarus did the World Forum for Democracy host in 2023?
+    .unanswered =
+        How many Belarusian youth activists took part in the 2023 World Forum for Democracy?
+        What was the theme of the 2023 World Forum for Democracy?
+        Which Belarusian youth organisations came to the World Forum for Democracy in 2023?
+        When was the World Forum for Democracy first held?
 fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for Belarusian lawyers on the right to a fair trial under the European Convention on Human Rights was organised jointly with the CEELI Institute (Prague).
     .title = Fair-trial seminar for lawyers (April 2024)
     .short = Fair-trial seminar for lawyers
@@ -370,6 +825,17 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         With whom was the 2024 seminar for Belarusian lawyers organised?
         What was the April 2024 training for Belarusian lawyers about?
         How long was the seminar for Belarusian lawyers?
+        CEELI Institute Prague training for Belarusian lawyers, 2024
+        Did Belarusian advocates get training on fair trial rights in April 2024?
+        What was the three-day course for Belarusian lawyers with the Prague CEELI Institute about?
+        fair trial seminar Belarusian lawyers
+        In which city is the institute that co-organised the April 2024 seminar for Belarusian lawyers?
+        Under which convention were Belarusian lawyers taught about the right to a fair trial in April 2024?
+    .unanswered =
+        How many Belarusian lawyers attended the April 2024 fair-trial seminar?
+        Who were the trainers at the April 2024 seminar for Belarusian lawyers?
+        When was the CEELI Institute founded?
+        Who heads the CEELI Institute in Prague?
 fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring session, a side event was held on revitalising democracy in Belarus with and for young people.
     .title = Youth side event at PACE (April 2024)
     .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists
@@ -377,6 +843,17 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
         What youth event on Belarus was held at the 2024 PACE spring session?
         When was the side event on revitalising democracy in Belarus?
         What was the side event of 17 April 2024 about?
+        Was there a youth event on Belarus during the Assembly's April 2024 session?
+        Side event on renewing Belarusian democracy with young people
+        What was held for young Belarusians on the sidelines of PACE in April 2024?
+        PACE side event Belarusian youth
+        During which PACE session was the 2024 side event on democracy in Belarus and young people held?
+        Did young Belarusians get a say at PACE in April 2024 on bringing democracy back to Belarus?
+    .unanswered =
+        Who spoke at the 17 April 2024 side event on Belarusian youth?
+        How many young Belarusians took part in the April 2024 side event at PACE?
+        Who organised the youth side event at the 2024 PACE spring session?
+        What recommendations came out of the April 2024 youth side event?
 fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty in Belarus among Belarusian society, including the diaspora.
     .title = Death penalty workshop in Vilnius (2024)
     .short = Death penalty workshop in Vilnius
@@ -386,6 +863,16 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         When was the death penalty workshop in Vilnius?
         What was the Vilnius workshop of May 2024 about?
         Did the death penalty workshop include the Belarusian diaspora?
+        Vilnius training on ending capital punishment in Belarus, May 2024
+        Was there a workshop in Lithuania on scrapping executions in Belarus?
+        Which Lithuanian city hosted the 2024 training on abolishing capital punishment?
+        death penalty abolition workshop Vilnius
+        Among whom did the Vilnius workshop seek to advance the abolition of the death penalty?
+        How many days did the 2024 Vilnius workshop on capital punishment last?
+    .unanswered =
+        How many people took part in the Vilnius workshop on the death penalty?
+        Which NGO organised the May 2024 workshop in Vilnius on the death penalty?
+        Who spoke at the 2024 Vilnius workshop on abolishing the death penalty?
 fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile. Wikipedia describes it as the launch of the Luxembourg Solutions initiative to assist Belarusians in exile.
     .title = “Luxembourg solutions” conference (2024)
     .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora
@@ -394,15 +881,40 @@ fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Cha
         When was the Luxembourg conference on Belarusians in exile held?
         Who organised the “Luxembourg solutions” conference?
         Where was the June 2024 conference on Belarusians in exile held?
-fact-luxembourg-guide-2024 = On 25 September 2024 PACE published “The Luxembourg Solutions”, a 107-page practical guide for legislators, parliamentarians and other policymakers on steps to help Belarusians living in exile in Council of Europe member states. It is in English, French and Belarusian.
+        PACE conference in Luxembourg on helping Belarusian emigrants, June 2024
+        What can national legislatures do for exiled Belarusians: the 2024 Luxembourg meeting
+        When was the “Luxembourg Solutions” initiative launched?
+        Luxembourg solutions conference June 2024
+        Which national parliament co-hosted the June 2024 PACE conference on Belarusians in exile?
+        How many days did the “Luxembourg solutions” conference last?
+    .unanswered =
+        How many parliamentarians attended the “Luxembourg solutions” conference?
+        Who gave the opening speech at the “Luxembourg solutions” conference?
+        Did Tsikhanouskaya attend the Luxembourg conference in June 2024?
+        What is the budget of the Luxembourg Solutions initiative?
+fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published “The Luxembourg Solutions”, a 107-page practical guide for legislators, European parliamentarians and other policymakers on the practical steps they can take to help Belarusians living in exile in Council of Europe member states. It is published in three languages: English, French and Belarusian.
     .title = “The Luxembourg Solutions” guide (2024)
-    .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual
+    .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual, Strasbourg, European parliamentarians, practical steps
     .questions =
         What is “The Luxembourg Solutions” guide?
         When was “The Luxembourg Solutions” published?
         How many pages does “The Luxembourg Solutions” guide have?
         In which languages is “The Luxembourg Solutions” available?
         Who is “The Luxembourg Solutions” guide for?
+        PACE handbook for lawmakers on supporting Belarusian emigrants
+        Is “The Luxembourg Solutions” handbook available in Belarusian?
+        What did the Assembly publish in September 2024 to help Belarusians abroad?
+        In how many languages was “The Luxembourg Solutions” guide published?
+        In which city did PACE publish “The Luxembourg Solutions” guide?
+        Luxembourg Solutions guide 107 pages
+        Did PACE put out a how-to for lawmakers on helping Belarusians who left the country?
+        Is “The Luxembourg Solutions” guide available in French?
+    .unanswered =
+        Which experts prepared “The Luxembourg Solutions” guide?
+        Where can I download “The Luxembourg Solutions” guide?
+        How many copies of “The Luxembourg Solutions” were published?
+        Has any country adopted measures from “The Luxembourg Solutions” guide?
+        How many Belarusians live in exile?
 fact-help-programme = Under the Council of Europe's HELP programme (Human Rights Education for Legal Professionals), online training sessions are offered to Belarusian law students, and an online human rights hub adapted to the Belarusian context is operational.
     .title = HELP training for Belarusian law students
     .short = Online training for law students
@@ -412,7 +924,18 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
         What does the HELP programme offer Belarusian law students?
         Is there an online human rights hub for Belarus?
         What online training does the Council of Europe offer Belarusian law students?
-fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
+        Council of Europe e-learning for Belarusian law students
+        Can Belarusian law students take human rights courses online with the Council of Europe?
+        Is there a human rights platform tailored to Belarus under the HELP programme?
+        HELP programme Belarusian law students
+        For which Belarusians are the HELP online training sessions meant?
+        In what form does the HELP programme train Belarusian law students: online or in class?
+    .unanswered =
+        How many Belarusian law students have taken HELP courses?
+        Since when has the HELP programme offered courses to Belarusians?
+        Are the HELP courses available in Belarusian?
+        How do Belarusian law students sign up for HELP courses?
+fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School, which examines Council of Europe law, was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
     .title = Liverpool Summer School on Council of Europe law (2024)
     .short = Liverpool Summer School on CoE law
     .keywords = Liverpool Summer School, summer school, University of Liverpool, Liverpool, School of Law and Social Justice, Council of Europe at 75, Council of Europe law, July 2024, twelve days
@@ -421,6 +944,18 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
         Who organised the Council of Europe summer school in Liverpool?
         How long did the 2024 Liverpool Summer School last?
         What was the title of the second Liverpool Summer School?
+        “Council of Europe at 75” summer school, Liverpool 2024
+        Which university hosted the 2024 summer school on the Council of Europe?
+        Was the 2024 Liverpool summer course on the Council of Europe the first or the second one?
+        What does the Liverpool Summer School examine?
+        University of Liverpool Council of Europe law
+        When did the Contact Group page report on the Liverpool Summer School?
+        What Council of Europe anniversary does the title of the 2024 Liverpool summer school mention?
+    .unanswered =
+        How many Belarusian law students took part in the 2024 Liverpool Summer School?
+        How much did it cost to attend the Liverpool Summer School?
+        In what year did the very first Liverpool Summer School take place?
+        Which speakers and teachers gave lectures at the 2024 Liverpool Summer School?
 
 ## People
 
@@ -433,3 +968,15 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         Did Tsikhanouskaya address the Committee of Ministers?
         Which body did Tsikhanouskaya set up in 2020?
         Who opened the first meeting of the Contact Group together with the Secretary General?
+        Who leads the Belarusian democratic forces?
+        Did Tsikhanouskaya run for president in 2020?
+        Sviatlana Tsikhanouskaya: biography and Council of Europe appearances
+        Tsikhanouskaya Coordination Council 2020
+        Which Council of Europe bodies has Tsikhanouskaya addressed?
+        Which 2020 opposition presidential candidate later addressed the Committee of Ministers?
+    .unanswered =
+        When was Sviatlana Tsikhanouskaya born?
+        Where does Sviatlana Tsikhanouskaya live now?
+        When did Tsikhanouskaya first address PACE?
+        What share of the vote did Tsikhanouskaya get in the 2020 election?
+        Who is Tsikhanouskaya's husband?

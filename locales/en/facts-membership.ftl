@@ -11,15 +11,39 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         How many member states did the Council of Europe have in 2024?
         Which values does the Council of Europe want to anchor across the continent?
         Why does the Council of Europe exist?
-fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, when the Committee of Ministers suspended all cooperation with the Belarusian authorities.
+        Why was the CoE set up in the first place?
+        What is the Strasbourg organisation's mission?
+        How many countries belong to the Council of Europe?
+        What values does the Council of Europe stand for across Europe?
+        Council of Europe 46 member states 2024
+        In what way does the Council of Europe want to shape the whole continent?
+        Which three principles was the Strasbourg body set up to spread across Europe?
+    .unanswered =
+        What is the Council of Europe's annual budget?
+        Which countries founded the Council of Europe?
+        How many people work for the Council of Europe?
+fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, after Russia launched a full-scale war of aggression against Ukraine and was expelled from the Council of Europe: the next day the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Start of relations (1992)
-    .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects
+    .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects, expulsion of Russia, war against Ukraine
     .questions =
         When did relations between Belarus and the Council of Europe begin?
         What did Belarus do in its relations with the Council of Europe from 1992?
         Since when has Belarus signed Council of Europe conventions?
         When did Belarus's cooperation with the Council of Europe end?
         Since what year has Belarus cooperated with the Council of Europe?
+        When did Minsk's ties with Strasbourg start?
+        Belarus and the Council of Europe in 1992: how it all began
+        From what year was Belarus involved in Council of Europe projects?
+        How did the links Belarus built with the Council of Europe from 1992 come to an end?
+        After which events did Belarus's cooperation with the Council of Europe end in March 2022?
+        What did Russia's war against Ukraine and its expulsion change for Belarus's projects with the Council of Europe?
+        Belarus Council of Europe projects 1992–2022
+        How long did Belarus take part in Council of Europe programmes before the 2022 break?
+    .unanswered =
+        How many Council of Europe projects did Belarus take part in between 1992 and 2022?
+        How much money did the Council of Europe spend on projects in Belarus?
+        Who represented Belarus at the Council of Europe in the 1990s?
+        Who signed the Council of Europe conventions on behalf of Belarus?
 fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 September 1992 the Parliamentary Assembly of the Council of Europe (PACE) granted the parliament of Belarus special guest status. The PACE Bureau suspended this status in January 1997.
     .title = Special guest status in PACE (1992)
     .keywords = special guest status, special guest, guest status, PACE, APCE, Parliamentary Assembly of the Council of Europe, Belarusian parliament, parliament of Belarus, status granted, 16 September 1992, September 1992, parliamentary ties, Parliamentary Assembly, parliament, granted
@@ -28,6 +52,19 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         What status did PACE grant the Belarusian parliament in 1992?
         Who granted the parliament of Belarus special guest status?
         What happened on 16 September 1992?
+        When were Belarusian MPs given guest status at the Assembly?
+        Belarus PACE special guest status 1992
+        Which year did Belarusian lawmakers get a guest seat in the Parliamentary Assembly?
+        Is it true that the Strasbourg assembly made Belarus's parliament a special guest in 1992?
+        How long did the Belarusian parliament keep its special guest status in PACE?
+        According to Belarus's foreign ministry, when did PACE welcome Belarusian MPs as special guests?
+        Who exactly received special guest status in PACE in 1992, the Belarusian government or its parliament?
+    .unanswered =
+        Who led the Belarusian delegation to PACE when it had special guest status?
+        How many Belarusian MPs took part in PACE sessions as special guests?
+        Could the Belarusian special guests vote in PACE?
+        Which other countries had special guest status in PACE at that time?
+        Has Belarus ever asked PACE to restore its special guest status?
 fact-application-1993 = On 12 March 1993 Belarus applied for membership of the Council of Europe. According to Wikipedia, it was not admitted because of concerns over its democratic credentials and human-rights record.
     .title = Membership application (1993)
     .keywords = membership application, application to join, accession request, bid for membership, candidacy, 12 March 1993, March 1993, 1993, not admitted, rejection, democratic credentials, human rights record, joining the Council of Europe, attempt to join, applied to join, accession, join the Council of Europe, bid, rejected, refused, wanted to join, asked to join, tried to join
@@ -38,6 +75,16 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         Did Belarus ever apply for membership of the Council of Europe?
         In which year did Belarus ask to become a member of the Council of Europe?
         When did Belarus try to join the Council of Europe?
+        When did Minsk first knock on Strasbourg's door?
+        Belarus bid to become a Council of Europe member in 1993
+        Why was Belarus's 1993 request to join the Council of Europe turned down?
+        Which year did Minsk ask to be let into the Council of Europe?
+        Belarus accession request March 1993
+        Is it true that Belarus's 1993 bid failed over democracy and human rights?
+    .unanswered =
+        Who signed Belarus's application to join the Council of Europe?
+        Who led Belarus when it applied to join the Council of Europe?
+        Which PACE rapporteur examined Belarus's 1993 membership application?
 fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Assembly (PACE) suspended the special guest status of Belarus's parliament. According to Wikipedia, the reason was a lack of democratic progress.
     .title = Special guest status suspended (1997)
     .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament
@@ -47,6 +94,18 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         Why did PACE suspend Belarus's special guest status?
         What happened to Belarus in PACE in January 1997?
         When did Belarus lose its special guest status?
+        When did the Assembly strip Belarusian MPs of their guest seat?
+        Belarus PACE guest status withdrawal 1997
+        Why were Belarusian lawmakers dropped as PACE guests in 1997?
+        Which PACE body froze the Belarusian parliament's guest status?
+        PACE Bureau Belarus January 1997
+        Is it true that Belarus lost its PACE guest seat because democracy in the country was not moving forward?
+    .unanswered =
+        How did the PACE Bureau vote on suspending Belarus's special guest status?
+        Who chaired the PACE Bureau in January 1997?
+        How did the Belarusian authorities react to losing their special guest status?
+        Has Belarus ever asked PACE to restore its special guest status?
+        Which other countries had special guest status in PACE at that time?
 fact-never-member = Belarus has never been a member of the Council of Europe: the Council of Europe calls it the only European country never to have belonged to it, but says this has not stopped it promoting its values there and bringing the country closer to membership standards. According to Wikipedia, full membership stayed out of reach because of continued concerns about democracy, the rule of law and human rights.
     .title = Belarus has never been a member
     .keywords = non-member, not a member, never a member, membership, member state, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
@@ -56,15 +115,38 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         Why has Belarus never become a full member of the Council of Europe?
         Has Belarus ever belonged to the Council of Europe?
         Does the Council of Europe promote its values in Belarus although it is not a member?
-fact-future-membership = In Resolution 2530 of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe.
+        Is it true that Belarus is the only European state outside the Council of Europe?
+        What keeps Belarus out of the Council of Europe?
+        Belarus non-member status in the Council of Europe
+        Does the Council of Europe try to bring Belarus up to its standards even though it has never joined?
+        Belarus not a Council of Europe member
+        Why was Minsk never let into the Council of Europe as a full member?
+        Which concerns about democracy and the rule of law kept Belarus from full membership?
+    .unanswered =
+        Does Belarus have a permanent representative at the Council of Europe although it is not a member?
+        How much would Belarus pay each year as a member of the Council of Europe?
+        Can Belarusians apply to the European Court of Human Rights although Belarus is not a member of the Council of Europe?
+fact-future-membership = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe.
     .title = Prospect of future membership (2024)
-    .keywords = future membership, membership prospects, future accession, democratic Belarus, new Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe
+    .keywords = future membership, membership prospects, future accession, democratic Belarus, new Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe, A democratic future for Belarus
     .questions =
         Can a democratic Belarus join the Council of Europe in the future?
         What did PACE declare in January 2024 about Belarus's future membership?
         Will Belarus one day be welcomed into the Council of Europe?
         What kind of Belarus does PACE want to welcome into the Council of Europe?
         Could Belarus become a member of the Council of Europe one day?
+        Has PACE promised a future democratic Belarus a place in the Council of Europe?
+        Is there room in the Council of Europe for a new Belarus?
+        Resolution 2530 and Belarus's membership prospects
+        What did European parliamentarians say in 2024 about Belarus one day becoming a member state?
+        What is the title of the PACE resolution saying a democratic Belarus will one day be welcomed into the Council of Europe?
+        PACE resolution 25 January 2024 Belarus
+        On what conditions will Belarus be welcomed into the Council of Europe, according to PACE?
+        Did the Strasbourg assembly back Belarus's future membership of the Council of Europe?
+    .unanswered =
+        How many PACE members voted for Resolution 2530?
+        Is Resolution 2530 legally binding on Council of Europe member states?
+        How many PACE members voted against Resolution 2530?
 fact-relations-today = Belarus is not a member of the Council of Europe, and on 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities. Since then the Council of Europe has worked with Belarusian democratic forces and civil society in exile, notably through the Contact Group it decided to set up in September 2022.
     .title = Relations today (since 2022)
     .keywords = current relations, relations today, present state of relations, current status, official relations, Belarusian authorities, democratic forces, civil society in exile, Contact Group, overview, relationship with the Council of Europe, relations now, today, state of relations, cooperation now, authorities, exile
@@ -73,6 +155,16 @@ fact-relations-today = Belarus is not a member of the Council of Europe, and on 
         Does the Council of Europe cooperate with the Belarusian authorities now?
         Whom has the Council of Europe worked with since 2022?
         What is the current state of relations between Belarus and the Council of Europe?
+        Where do things stand between Minsk and Strasbourg now?
+        Does the Council of Europe still deal with the Lukashenka regime?
+        Who are the Council of Europe's Belarusian partners since the 2022 break?
+        Belarus and the Council of Europe: an overview of relations now
+        Belarus CoE relations after 2022
+        Is Belarus in the Council of Europe at all, and whom does Strasbourg deal with instead of the regime?
+    .unanswered =
+        Will the Council of Europe resume cooperation with the Belarusian authorities?
+        How much does the Council of Europe spend on its work with Belarusians in exile?
+        Does Belarus have an embassy in Strasbourg to deal with the Council of Europe?
 
 ## Partial agreements and bodies
 
@@ -84,6 +176,17 @@ fact-partial-agreements = Besides conventions, Belarus took part in the Venice C
         What were the four partial agreements Belarus took part in?
         What happened to Belarus's participation in the Venice Commission, EPAS, GRECO and the Pharmacopoeia in 2022?
         Besides conventions, how did Belarus take part in the work of the Council of Europe?
+        Apart from treaties, which Council of Europe structures was Belarus involved in?
+        Belarus partial agreements: Venice Commission, GRECO, EPAS, Pharmacopoeia
+        Did Belarus lose its seats in all four partial agreements in March 2022?
+        Which Council of Europe partial agreements counted Belarus as a participant?
+        Belarus CoE partial agreements 2022 suspension
+        Where was Belarus an observer and where an associate member among the Council of Europe's partial agreements?
+    .unanswered =
+        How much money did Belarus pay each year to take part in the partial agreements?
+        Who represented Belarus in the Council of Europe's partial agreements?
+        Will Belarus get its seats in the partial agreements back?
+        How many countries are members of EPAS?
 fact-venice-commission = According to the Belarusian foreign ministry, Belarus became an associate member of the Venice Commission (European Commission for Democracy through Law) in 2010. On 17 March 2022 the Committee of Ministers suspended this associate membership.
     .title = Venice Commission: associate membership (2010)
     .short = Venice Commission associate membership
@@ -94,6 +197,19 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         What status did Belarus have in the Venice Commission?
         When was Belarus's associate membership of the Venice Commission suspended?
         When did Belarus join the Venice Commission?
+        On what terms did Belarus sit in the Venice Commission?
+        Belarus Venice Commission associate status 2010
+        Did the Council of Europe's ministers freeze Belarus's place in the Venice Commission?
+        When did Minsk enter the Commission for Democracy through Law?
+        Belarus Venice Commission 2022
+        How long was Belarus an associate member of the Venice Commission?
+        Who suspended Belarus's associate membership of the Venice Commission?
+    .unanswered =
+        When was the Venice Commission founded?
+        Where is the Venice Commission based?
+        Who chairs the Venice Commission?
+        Has the Venice Commission ever given an opinion on the Belarusian constitution?
+        How many member states does the Venice Commission have?
 fact-greco = Belarus took part in the Group of States against Corruption (GRECO). On 17 March 2022 the Committee of Ministers suspended its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191, and by a law of 5 January 2024 Belarus denounced those three treaties. Wikipedia describes Belarus's participation in GRECO as suspended in 2022.
     .title = GRECO and Belarus (2022)
     .keywords = GRECO, Group of States against Corruption, anti-corruption body, corruption monitoring, evaluation of Belarus, GRECO representation, partial suspension, ETS 173, ETS 174, ETS 191, 2022, corruption, evaluation, monitoring, representation suspended
@@ -102,6 +218,17 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
         Did Belarus take part in GRECO?
         What did the 2022 decision change for Belarus in GRECO?
         In which cases could GRECO still examine Belarus after March 2022?
+        Is Belarus still in the Council of Europe's anti-corruption group?
+        Was Belarus kicked out of GRECO in 2022?
+        Belarus representation in the Council of Europe anti-corruption body
+        What is left of Belarus's role in GRECO after it denounced the anti-corruption treaties?
+        Belarus GRECO suspension 2022
+        Who froze Belarus's seat in the Group of States against Corruption?
+    .unanswered =
+        When did Belarus join GRECO?
+        What did GRECO's evaluation reports say about corruption in Belarus?
+        Has GRECO published any report on Belarus since March 2022?
+        Why did the 2022 decision keep GRECO's examination of Belarus under the anti-corruption treaties?
 fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement on Sport (EPAS). On 17 March 2022 the Committee of Ministers suspended Belarus's observer seat in EPAS.
     .title = EPAS: observer seat suspended (2022)
     .short = Agreement on Sport: seat suspended
@@ -111,6 +238,17 @@ fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement o
         What was Belarus's role in the Enlarged Partial Agreement on Sport?
         When was Belarus's observer seat in EPAS suspended?
         Was Belarus an observer in a Council of Europe agreement on sport?
+        Was Belarus's observer place in the Council of Europe's sports agreement taken away?
+        Belarus in EPAS: observer status until 2022
+        Was Minsk a full participant or just an observer in EPAS?
+        What did the Council of Europe's ministers do to Belarus's EPAS seat in March 2022?
+        Belarus sport agreement observer
+        Who took away Belarus's observer seat in EPAS?
+    .unanswered =
+        When did Belarus become an observer in EPAS, the Council of Europe's agreement on sport?
+        In what year was EPAS founded?
+        How many countries are members of EPAS?
+        Who represented Belarus in the sports agreement EPAS?
 fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia as an observer in the European Pharmacopoeia Commission. On 17 March 2022 the Committee of Ministers suspended this observer seat.
     .title = European Pharmacopoeia: observer seat suspended (2022)
     .short = Pharmacopoeia: observer seat suspended
@@ -119,16 +257,40 @@ fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia
         Did Belarus take part in the European Pharmacopoeia?
         What status did Belarus have in the European Pharmacopoeia Commission?
         When was Belarus's observer seat in the Pharmacopoeia Commission suspended?
+        Was Belarus involved in the Council of Europe's efforts on the quality of medicines?
+        Belarus European Pharmacopoeia observer suspension
+        Did the Council of Europe cut Belarus out of the Pharmacopoeia Commission in 2022?
+        What role did Minsk play in the European Pharmacopoeia?
+        Belarus Pharmacopoeia Commission observer
+        Who suspended Belarus's observer seat in the European Pharmacopoeia Commission?
+        Did Belarus sit in on the European Pharmacopoeia's work on medicines until March 2022?
+    .unanswered =
+        When did Belarus become an observer in the European Pharmacopoeia Commission?
+        Where is the European Pharmacopoeia Commission based?
+        When was the European Pharmacopoeia founded?
+        How many countries take part in the work on the quality of medicines in the European Pharmacopoeia?
 
 ## Co-operation programmes
 
-fact-cooperation-programmes = The Council of Europe ran two co-operation action plans for Belarus, for 2016–2017 and for 2019–2021. According to its programmes page, nothing under them has been implemented since August 2020.
+fact-cooperation-programmes = The Council of Europe ran two co-operation action plans for Belarus: for 2016–2017 (adopted on 18 October 2016, extended to 2018) and for 2019–2021 (adopted on 10 July 2019). According to its programmes page, nothing under them has been implemented since August 2020.
     .title = Co-operation action plans for Belarus (2016–2021)
-    .keywords = co-operation programme, cooperation programmes, action plans for Belarus, two action plans, technical cooperation, projects in Belarus, 2016–2021, Council of Europe programmes, action plan, programmes
+    .keywords = co-operation programme, cooperation programmes, action plans for Belarus, two action plans, technical cooperation, projects in Belarus, 2016–2021, Council of Europe programmes, action plan, programmes, 18 October 2016, 10 July 2019, adoption of the action plans, extended to 2018
     .questions =
         Did the Council of Europe have co-operation programmes with Belarus?
         Which action plans did the Council of Europe run for Belarus?
         How many co-operation action plans did the Council of Europe have for Belarus?
+        What Council of Europe projects ran in Belarus between 2016 and 2021?
+        Council of Europe action plans for Belarus 2016–2021
+        Did Strasbourg have assistance programmes for Minsk before 2020?
+        What cooperation plans did Strasbourg have with Minsk before the 2020 election?
+        When were the Council of Europe's two action plans for Belarus adopted?
+        Which of the two Council of Europe action plans for Belarus was extended, and until when?
+        Council of Europe technical cooperation Belarus
+        For which years did Strasbourg draw up co-operation plans for Belarus?
+    .unanswered =
+        What was the budget of the Council of Europe's action plans for Belarus?
+        Who paid for the Council of Europe's two action plans for Belarus?
+        Did the Council of Europe have an office in Minsk to run its programmes?
 fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016–2017 was adopted on 18 October 2016 and later extended to 2018.
     .title = Action plan 2016–2017 (adopted 2016)
     .keywords = action plan 2016–2017, action plan for Belarus 2016–2017, 18 October 2016, October 2016, adoption, extended to 2018, extension
@@ -136,6 +298,17 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         When was the Council of Europe action plan for Belarus for 2016–2017 adopted?
         Until when was the 2016–2017 action plan for Belarus extended?
         What did the Council of Europe adopt for Belarus on 18 October 2016?
+        When did the Council of Europe approve its 2016–2017 plan for Belarus?
+        Was the Council of Europe's 2016–2017 plan for Belarus prolonged?
+        Belarus action plan 2016–2017 extension to 2018
+        How long did the 2016–2017 Belarus action plan actually run?
+        Belarus action plan October 2016
+        Which Council of Europe plan for Belarus was adopted in autumn 2016?
+    .unanswered =
+        What was the budget of the 2016–2017 action plan for Belarus?
+        Who signed the 2016–2017 action plan on behalf of Belarus?
+        What results did the 2016–2017 action plan for Belarus achieve?
+        Which Belarusian ministries worked on the 2016–2017 action plan?
 fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019–2021 was adopted on 10 July 2019. According to the Council of Europe, nothing under it has been implemented since August 2020.
     .title = Action plan 2019–2021 (adopted 2019)
     .keywords = action plan 2019–2021, action plan for Belarus 2019–2021, 10 July 2019, July 2019, adoption, not implemented, August 2020
@@ -143,6 +316,16 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         When was the action plan for Belarus for 2019–2021 adopted?
         What happened to the 2019–2021 action plan after August 2020?
         What did the Council of Europe adopt for Belarus on 10 July 2019?
+        When was the 2019–2021 Council of Europe plan for Belarus approved?
+        Belarus action plan 2019–2021 adoption date
+        Was the 2019–2021 plan for Belarus carried out at all after August 2020?
+        Which plan for Belarus did Strasbourg approve in July 2019?
+        Belarus 2019–2021 action plan unimplemented
+        How long did the Council of Europe's 2019–2021 plan for Belarus actually work before it stalled?
+    .unanswered =
+        What was the budget of the 2019–2021 action plan for Belarus?
+        Who signed the 2019–2021 action plan on behalf of Belarus?
+        Which Belarusian ministries worked on the 2019–2021 action plan?
 fact-programmes-halted-2020 = According to the Council of Europe's programmes page, no co-operation activities with Belarus have been implemented since August 2020, the month of the disputed presidential election. On 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Co-operation halted (August 2020)
     .keywords = cooperation halted, programmes frozen, no activities, August 2020, projects stopped, after the 2020 election, action plans not implemented, end of technical cooperation, freeze of programmes, cooperation stopped, programmes halted, frozen, since August 2020, after the election, action plan not implemented, technical cooperation ended
@@ -151,6 +334,16 @@ fact-programmes-halted-2020 = According to the Council of Europe's programmes pa
         What happened to Council of Europe programmes in Belarus after the 2020 election?
         When did the Council of Europe's projects in Belarus stop?
         Were the action plans for Belarus implemented after August 2020?
+        When did Council of Europe work on the ground in Belarus grind to a halt?
+        Did the Council of Europe freeze its Belarus projects after the August 2020 vote?
+        Council of Europe programmes in Belarus frozen since August 2020
+        Is it true that no Council of Europe activities have taken place in Belarus since the disputed 2020 election?
+        Which came first: the halt of Council of Europe projects in Belarus or the 2022 suspension?
+        For how long were Council of Europe programmes in Belarus idle before the formal break in March 2022?
+    .unanswered =
+        Will Council of Europe programmes in Belarus ever resume?
+        Did the Council of Europe have an office in Minsk to run its programmes?
+        How many Council of Europe staff worked on projects in Belarus before August 2020?
 fact-election-2020 = According to Wikipedia, after the disputed presidential election of 9 August 2020 and the crackdown on the protests that followed, the Council of Europe intensified its criticism of the Belarusian authorities.
     .title = Reaction to the 2020 election
     .keywords = 2020 election, presidential election 2020, 9 August 2020, disputed election, undemocratic election, protests, crackdown, repression of protesters, criticism, reaction of the Council of Europe, post-election crisis, presidential election, repression, condemned, reaction
@@ -158,6 +351,16 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
         How did the Council of Europe react to the 2020 presidential election in Belarus?
         When was the disputed presidential election in Belarus held?
         What did the Council of Europe do after the crackdown on the 2020 protests?
+        Did the Council of Europe condemn Minsk after the 2020 vote?
+        Council of Europe criticism of Belarus after the August 2020 election
+        How did Strasbourg respond to the violent dispersal of Belarusian protesters in 2020?
+        What was the CoE's stance after the contested 2020 presidential vote in Belarus?
+        CoE reaction 9 August 2020
+        Did Strasbourg slam the regime harder after the 2020 crackdown on protesters?
+    .unanswered =
+        How many people were detained after the 2020 presidential election in Belarus?
+        Did the Council of Europe send observers to the 2020 presidential election in Belarus?
+        How many protesters were killed during the 2020 crackdown in Belarus?
 
 ## The 2022 suspension
 
@@ -170,6 +373,17 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         Who decided to suspend cooperation with Belarus in March 2022?
         What happened the day after Russia was expelled from the Council of Europe?
         Does the Council of Europe still work with Belarusian civil society?
+        When did Strasbourg cut off Minsk?
+        Why did the CoE's ministers freeze all ties with the Lukashenka regime?
+        Did the Council of Europe break with Belarus over its role in Russia's invasion of Ukraine?
+        Council of Europe suspension of Belarus, March 2022
+        CoE Belarus complicity 2022
+        How soon after Russia's expulsion did the Council of Europe cut ties with Minsk?
+    .unanswered =
+        How did Aliaksandr Lukashenka react to the Council of Europe suspending cooperation?
+        Was the decision to suspend cooperation with Belarus unanimous?
+        Do experts think the Council of Europe was right to suspend cooperation with Minsk?
+        Will the Council of Europe resume cooperation with the Belarusian authorities?
 fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, with two exceptions.
     .title = What the 2022 decision covered
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, Venice Commission, GRECO, EPAS, Pharmacopoeia Commission, observer seats, bodies affected, scope, Committee of Ministers, Congress, Pharmacopoeia, details
@@ -179,6 +393,17 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
         What is decision CM/Del/Dec(2022)1429/2.5?
         At which meeting did the Committee of Ministers suspend Belarus?
         Was Belarus suspended from the Congress of Local and Regional Authorities?
+        Which Council of Europe bodies was Minsk shut out of in March 2022?
+        What exactly did the ministers' 1429th meeting decide on Belarus?
+        Scope of the Committee of Ministers' 2022 decision on Belarus
+        Did the 2022 decision also cover Belarus's seats in the Venice Commission, EPAS and GRECO?
+        Committee of Ministers 1429th meeting Belarus
+        Was Belarus kicked out of the Committee of Ministers itself in 2022?
+    .unanswered =
+        Which member states proposed the decision of the Committee of Ministers' 1429th meeting?
+        Who chaired the Committee of Ministers' 1429th meeting?
+        How many votes did the decision at the 1429th meeting get?
+        Were any other exceptions discussed before the 2022 decision was taken?
 fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 March 2022 made two exceptions: Belarus kept its rights as a party to the European Cultural Convention (ETS 18) and its GRECO representation where GRECO examines Belarus under ETS 173, 174 and 191. Belarus itself later suspended the Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 (law of 5 January 2024).
     .title = Exceptions in the 2022 decision
     .keywords = exceptions, two exceptions, carve-out, rights kept, European Cultural Convention, ETS 18, GRECO evaluation, ETS 173, ETS 174, ETS 191, remaining ties, partial suspension, kept rights
@@ -188,6 +413,16 @@ fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 Mar
         Did Belarus remain a party to the European Cultural Convention after the 2022 decision?
         In which cases did Belarus keep its representation in GRECO?
         What was not suspended by the decision of 17 March 2022?
+        What did Strasbourg leave intact when it cut ties with Minsk in 2022?
+        Which Council of Europe links with Belarus survived the March 2022 decision?
+        Exceptions to the 2022 suspension of Belarus
+        Did Belarus itself later give up the ties the 2022 decision had spared?
+        Cultural Convention and GRECO exceptions 2022
+        How many exceptions did the Committee of Ministers make for Belarus in March 2022?
+    .unanswered =
+        Who proposed the exceptions in the 2022 decision?
+        Were any other exceptions discussed before the 2022 decision was taken?
+        How long were the exceptions in the 2022 decision meant to last?
 fact-civil-society-engagement = When it suspended relations with the Belarusian authorities in March 2022, the Council of Europe kept working with Belarusian civil society and democratic forces in exile, especially young people, independent media and human rights defenders. In September 2022 it decided to set up a Contact Group for this cooperation.
     .title = Work with civil society continues (since 2022)
     .short = Work with civil society continues
@@ -197,6 +432,16 @@ fact-civil-society-engagement = When it suspended relations with the Belarusian 
         Does the Council of Europe still cooperate with Belarusian civil society?
         Which groups of Belarusians in exile does the Council of Europe especially work with?
         When did the Council of Europe decide to set up a Contact Group on Belarus?
+        Does Strasbourg still support the Belarusian opposition abroad?
+        Does the Council of Europe back young Belarusians, free media and human rights activists in exile?
+        Council of Europe engagement with exiled Belarusian civil society
+        Did the Council of Europe abandon Belarusians in exile after March 2022?
+        Council of Europe and the Belarusian diaspora
+        In what way did the Council of Europe keep helping Belarusians after cutting off the regime?
+    .unanswered =
+        How much money does the Council of Europe give Belarusian civil society in exile?
+        Which Belarusian human rights defenders in exile has the Council of Europe worked with since March 2022?
+        Which Belarusian youth groups in exile has the Council of Europe worked with since March 2022?
 fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities added the Council of Europe website to the list of extremist materials.
     .title = Council of Europe website listed as extremist (2025)
     .short = CoE website listed as extremist
@@ -205,10 +450,22 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
         Did Belarus declare the Council of Europe website extremist?
         When was the Council of Europe website added to the list of extremist materials?
         What did the Belarusian authorities do with the Council of Europe website in 2025?
+        Is coe.int banned in Belarus?
+        Did Minsk brand the Council of Europe's site extremist?
+        Council of Europe website on the Belarusian extremist list, 2025
+        What did the Lukashenka regime do to the Council of Europe's web pages in 2025?
+        coe.int extremist materials list
+        Who put the Council of Europe website on the list of extremist materials?
+        Which Council of Europe resource did the Belarusian authorities put on the extremist list in 2025?
+    .unanswered =
+        What penalty do Belarusians face for visiting the Council of Europe website?
+        Which court declared the Council of Europe website extremist?
+        How did the Council of Europe respond to its website being listed as extremist?
+        Are the websites of the UN or the OSCE also on the Belarusian extremist list?
 
 ## Conventions
 
-fact-conventions-12 = By the Council of Europe's count as of 2020, Belarus had ratified 12 Council of Europe conventions and protocols and took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). Since then Belarus suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 by a law of 5 January 2024.
+fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratified 12 Council of Europe conventions and protocols, among them the Anti-Doping Convention, the Lisbon Convention on higher-education qualifications and the anti-trafficking Convention, and took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). Since then it suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 by a law of 5 January 2024.
     .title = 12 conventions ratified (as of 2020)
     .keywords = number of conventions, 12 conventions, twelve conventions, ratified treaties, ratifications, treaties and protocols, 2020 count, treaty count, legal ties, party to conventions, four partial agreements, number of treaties, twelve, ratified, treaties, count, CoE, international treaties, signed and ratified
     .questions =
@@ -216,6 +473,17 @@ fact-conventions-12 = By the Council of Europe's count as of 2020, Belarus had r
         How many treaties and protocols had Belarus ratified by 2020?
         In how many partial agreements did Belarus take part?
         Which treaties has Belarus suspended or denounced since 2020?
+        How many Council of Europe treaties is Belarus bound by?
+        Number of CoE conventions Minsk has signed up to
+        Is it true that Belarus joined a dozen Council of Europe treaties?
+        How many Council of Europe agreements was Belarus a party to in 2020, and what has changed since?
+        Which three conventions does the Council of Europe name among the 12 ratified by Belarus?
+        12 CoE treaties Belarus 2020
+        According to whose count had Belarus ratified 12 Council of Europe treaties?
+    .unanswered =
+        Which was the first Council of Europe convention Belarus ratified?
+        Which Belarusian body decides on ratifying Council of Europe conventions?
+        Does Belarus plan to ratify any more Council of Europe conventions?
 fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treaties included the European Cultural Convention (ETS 18), the Convention on Information on Foreign Law (ETS 62) and its Protocol, the Bern Convention (ETS 104), the Anti-Doping Convention (ETS 135) and its Protocol, the Lisbon Recognition Convention (ETS 165), the anti-trafficking Convention (CETS 197) and ETS 173, 174 and 191 on corruption. Belarus suspended ETS 18 in November 2023 and denounced ETS 173, 174 and 191 in January 2024.
     .title = Which conventions Belarus ratified
     .short = Which conventions Belarus ratified
@@ -225,6 +493,16 @@ fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treatie
         Is the Bern Convention among the treaties Belarus ratified?
         Which of Belarus's Council of Europe treaties were suspended or denounced in 2023 and 2024?
         Which anti-corruption treaties of the Council of Europe had Belarus joined?
+        What are the names of the Council of Europe treaties Minsk has joined?
+        List of Council of Europe treaties Belarus has joined
+        Name the Council of Europe conventions that apply to Belarus
+        Does Belarus belong to Council of Europe treaties on culture, wildlife, doping, diplomas and human trafficking?
+        Belarus CoE conventions with ETS numbers
+        For which of its Council of Europe treaties did Belarus also ratify a protocol?
+    .unanswered =
+        Has Belarus ratified the Istanbul Convention on violence against women?
+        Has Belarus ratified the Budapest Convention on Cybercrime?
+        Has Belarus ratified the European Social Charter?
 fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 Council of Europe treaties Belarus had ratified by the Council of Europe's 2020 count. The Committee of Ministers' decision of 17 March 2022 expressly kept Belarus's rights as a party to it, but in November 2023 Belarus suspended the convention.
     .title = European Cultural Convention (ETS 18)
     .keywords = European Cultural Convention, ETS 18, cultural convention, culture, cultural cooperation, party rights, rights kept, suspended, November 2023, heritage
@@ -233,6 +511,16 @@ fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 
         What is ETS 18?
         What happened to the European Cultural Convention for Belarus in 2023?
         Did the 2022 suspension affect Belarus's rights under the European Cultural Convention?
+        Is Minsk bound by the Council of Europe's culture treaty?
+        Belarus and the European Cultural Convention: status
+        Did the Council of Europe let Belarus stay in the Cultural Convention in 2022?
+        Did Belarus ratify the Council of Europe's convention on culture?
+        Belarus culture treaty ETS 18
+        Is it true that Belarus kept its Cultural Convention rights in 2022 but later suspended the treaty itself?
+    .unanswered =
+        In what year was the European Cultural Convention adopted?
+        How many states are parties to the European Cultural Convention?
+        Which Belarusian cultural projects were supported under the European Cultural Convention?
 fact-conv-foreign-law = The European Convention on Information on Foreign Law (ETS 62) and its Additional Protocol are among the 12 Council of Europe treaties and protocols Belarus had ratified by the Council of Europe's 2020 count.
     .title = Convention on Information on Foreign Law (ETS 62)
     .short = Convention on foreign law information
@@ -241,6 +529,17 @@ fact-conv-foreign-law = The European Convention on Information on Foreign Law (E
         Is Belarus a party to the European Convention on Information on Foreign Law?
         What is ETS 62?
         Has Belarus ratified the Additional Protocol to the convention on information on foreign law?
+        Does Belarus share information on its laws under a Council of Europe treaty?
+        Belarus foreign law information convention ETS 62
+        Is Minsk bound by the Council of Europe treaty on exchanging legal information between states?
+        ETS 62 Belarus ratified
+        Is it true that Belarus ratified both the foreign law information convention and its Additional Protocol?
+        Was the convention on information on foreign law among the 12 Council of Europe treaties Belarus had ratified by 2020?
+    .unanswered =
+        In what year was the ETS 62 convention adopted?
+        How many requests for legal information has Belarus sent under ETS 62?
+        Which Belarusian ministry handles requests for information on foreign law?
+        How many states are parties to the convention on information on foreign law?
 fact-conv-bern = The Convention on the Conservation of European Wildlife and Natural Habitats, the Bern Convention (ETS 104), is one of the 12 Council of Europe treaties and protocols Belarus had ratified by the Council of Europe's 2020 count.
     .title = Bern Convention (ETS 104)
     .keywords = Bern Convention, Berne Convention, ETS 104, European wildlife, natural habitats, nature conservation, environment, biodiversity, flora and fauna, wildlife, nature, conservation
@@ -248,6 +547,16 @@ fact-conv-bern = The Convention on the Conservation of European Wildlife and Nat
         Has Belarus ratified the Bern Convention?
         What is ETS 104?
         Is Belarus a party to the Council of Europe convention on wildlife and natural habitats?
+        Is Belarus part of the European treaty on protecting wild animals and plants?
+        Belarus Bern Convention on wildlife and habitats
+        Does Minsk belong to the Council of Europe's nature conservation convention?
+        Bern Convention Belarus ETS 104
+        What is the full name of the Bern Convention that Belarus ratified?
+    .unanswered =
+        In what year was the Bern Convention adopted?
+        How many countries are parties to the Bern Convention?
+        Has the Bern Convention's Standing Committee examined any complaints about Belarus?
+        Which Belarusian nature reserves are covered by the Bern Convention?
 fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping Convention (ETS 135) and its Additional Protocol. The Council of Europe names the Anti-Doping Convention among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-Doping Convention (ETS 135)
     .keywords = Anti-Doping Convention, anti-doping, doping, doping in sport, ETS 135, Additional Protocol, drugs in sport, sport, athletes
@@ -255,6 +564,17 @@ fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping C
         Has Belarus ratified the Anti-Doping Convention?
         What is ETS 135?
         Is Belarus a party to the Additional Protocol to the Anti-Doping Convention?
+        Is Belarus bound by the Council of Europe's rules against doping in sport?
+        Belarus anti-doping treaty ETS 135 and its protocol
+        Has Minsk signed up to the Council of Europe convention against drugs in sport?
+        doping Council of Europe Belarus
+        Which Council of Europe treaty against doping has Belarus ratified?
+        Is the Anti-Doping Convention one of the 12 Council of Europe treaties Belarus ratified?
+    .unanswered =
+        In what year was the Anti-Doping Convention adopted?
+        How many Belarusian athletes have been caught doping?
+        Which Belarusian body enforces the Anti-Doping Convention?
+        How many states are parties to the Anti-Doping Convention?
 fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qualifications concerning Higher Education in the European Region, the Lisbon Recognition Convention (ETS 165). The Council of Europe names it among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Lisbon Recognition Convention (ETS 165)
     .keywords = Lisbon Recognition Convention, Lisbon Convention, ETS 165, higher education, recognition of qualifications, recognition of diplomas, degrees, universities, students, diplomas, education
@@ -262,6 +582,16 @@ fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qua
         Has Belarus ratified the Lisbon Recognition Convention?
         What is ETS 165?
         Which Council of Europe convention on recognising higher-education qualifications has Belarus ratified?
+        Does Belarus recognise European university degrees under a Council of Europe treaty?
+        Belarus diploma recognition convention ETS 165
+        Is Minsk party to the Lisbon convention on university qualifications?
+        Lisbon Recognition Convention Belarus
+        What is the full name of the Lisbon Recognition Convention that Belarus ratified?
+        Is the Lisbon Recognition Convention among the 12 Council of Europe treaties Belarus ratified?
+    .unanswered =
+        In what year was the Lisbon Recognition Convention adopted?
+        How many states are parties to the Lisbon Recognition Convention?
+        Is Belarus part of the Bologna Process in higher education?
 fact-conv-trafficking = The Council of Europe Convention on Action against Trafficking in Human Beings (CETS 197) entered into force for Belarus on 1 March 2014; Belarus was the first non-member state of the Council of Europe to join it. The Council of Europe names it among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-trafficking Convention (CETS 197, 2014)
     .short = Anti-trafficking Convention
@@ -271,6 +601,16 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
         Which was the first non-member state to join the Convention on Action against Trafficking in Human Beings?
         What is CETS 197?
         Has Belarus joined the Council of Europe convention against human trafficking?
+        Since when has the Council of Europe treaty on human trafficking applied to Belarus?
+        Belarus anti-trafficking convention 2014, first non-member
+        Is it true that Belarus was the first country outside the Council of Europe to sign up to its trafficking convention?
+        When did Belarus become bound by the Council of Europe convention against the trade in people?
+        CETS 197 Belarus 1 March 2014
+        How did Belarus stand out among non-member states on the human trafficking convention?
+    .unanswered =
+        How many victims of human trafficking have been identified in Belarus?
+        How many states are parties to the anti-trafficking convention?
+        What did GRETA's reports on human trafficking in Belarus conclude?
 fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Convention on Corruption (ETS 173). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the convention.
     .title = Criminal Law Convention on Corruption (ETS 173)
     .short = Criminal Law Convention on Corruption
@@ -280,6 +620,17 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         What is ETS 173?
         When did Belarus denounce the Criminal Law Convention on Corruption?
         What did the 2022 decision keep for Belarus in GRECO under ETS 173?
+        Did Belarus pull out of the Council of Europe treaty on criminalising bribery?
+        Belarus Criminal Law Convention on Corruption withdrawal 2024
+        Is Minsk still bound by the Council of Europe's criminal anti-bribery convention?
+        ETS 173 Belarus denunciation
+        Which law took Belarus out of the Criminal Law Convention on Corruption?
+        Is it true that Belarus dropped the criminal anti-bribery convention even though the 2022 decision had kept its GRECO ties under it?
+    .unanswered =
+        What reason did the Belarusian authorities give for denouncing the Criminal Law Convention on Corruption?
+        In what year did Belarus ratify the Criminal Law Convention on Corruption?
+        When does Belarus's denunciation of ETS 173 take effect?
+        How many bribery cases has Belarus prosecuted under ETS 173?
 fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). By a law of 5 January 2024 Belarus denounced it, together with the Criminal Law Convention on Corruption and its Additional Protocol.
     .title = Civil Law Convention on Corruption (ETS 174)
     .short = Civil Law Convention on Corruption
@@ -288,6 +639,16 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         Is Belarus a party to the Civil Law Convention on Corruption?
         What is ETS 174?
         When did Belarus denounce the Civil Law Convention on Corruption?
+        Did Belarus quit the Council of Europe's civil-law anti-corruption treaty?
+        Belarus Civil Law Convention on Corruption withdrawal 2024
+        Is Minsk still bound by the Council of Europe's civil convention against corruption?
+        ETS 174 Belarus denunciation
+        Which law took Belarus out of the Civil Law Convention on Corruption?
+        Together with which treaties did Belarus drop the Civil Law Convention on Corruption?
+    .unanswered =
+        What reason did the Belarusian authorities give for denouncing the Civil Law Convention on Corruption?
+        When does Belarus's denunciation of ETS 174 take effect?
+        Have Belarusian courts ever awarded compensation under the Civil Law Convention on Corruption?
 fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol to the Criminal Law Convention on Corruption (ETS 191). By a law of 5 January 2024 Belarus denounced it, together with ETS 173 and ETS 174.
     .title = Additional Protocol on corruption (ETS 191)
     .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced, withdrawal, 2024, withdrew
@@ -295,6 +656,16 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         What is ETS 191?
         Did Belarus denounce the Additional Protocol to the Criminal Law Convention on Corruption?
         Together with which treaties did Belarus denounce ETS 191?
+        Did Belarus quit the protocol to the Council of Europe's criminal anti-bribery convention?
+        Belarus additional anti-corruption protocol withdrawal 2024
+        Is Minsk still bound by the extra protocol on corruption, ETS 191?
+        ETS 191 Belarus denunciation
+        When did Belarus denounce the Additional Protocol on corruption, ETS 191?
+        Which Belarusian law ended its participation in ETS 191?
+    .unanswered =
+        What reason did the Belarusian authorities give for denouncing ETS 191?
+        How many bribery cases involving arbitrators or jurors has Belarus prosecuted under ETS 191?
+        When does Belarus's denunciation of ETS 191 take effect?
 fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Council of Europe anti-corruption treaties: the Criminal Law Convention on Corruption (ETS 173), its Additional Protocol (ETS 191) and the Civil Law Convention on Corruption (ETS 174).
     .title = Corruption conventions denounced (2024)
     .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, ETS 173, ETS 174, ETS 191, anti-corruption treaties, corruption conventions, GRECO, withdrew, left, pulled out
@@ -304,6 +675,18 @@ fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Coun
         What did the Belarusian law of 5 January 2024 do?
         How many Council of Europe treaties did Belarus denounce?
         Which Council of Europe conventions did Belarus withdraw from in 2024?
+        Which anti-bribery treaties did Minsk pull out of in January 2024?
+        Belarus withdrawal from Council of Europe corruption conventions 2024
+        Is it true that Belarus quit three Council of Europe anti-corruption agreements at once?
+        Which three Council of Europe treaties did a single Belarusian law drop in 2024?
+        5 January 2024 denunciation law
+        Did the Belarusian regime break with the Council of Europe's anti-corruption treaties in 2024?
+    .unanswered =
+        What reason did the Belarusian authorities give for denouncing the three anti-corruption treaties?
+        Who signed the law of 5 January 2024 on denouncing the conventions?
+        When does the denunciation of the three anti-corruption treaties take effect?
+        How did the Belarusian parliament vote on the law denouncing the anti-corruption conventions?
+        How did GRECO react to the law of 5 January 2024?
 fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European Cultural Convention (ETS 18), the treaty whose party rights the Committee of Ministers had expressly preserved when it suspended relations with Belarus in March 2022.
     .title = European Cultural Convention suspended (2023)
     .short = European Cultural Convention suspended
@@ -313,6 +696,17 @@ fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European C
         What did Belarus do with the European Cultural Convention in November 2023?
         Which Council of Europe convention did Belarus suspend in 2023?
         Had the Committee of Ministers preserved Belarus's rights under the European Cultural Convention?
+        When did Minsk stop applying the Council of Europe's culture convention?
+        Belarus freezes the European Cultural Convention, November 2023
+        Did Belarus put the European Cultural Convention on hold?
+        Which Council of Europe treaty did Belarus freeze even though the ministers had spared it in 2022?
+        ETS 18 suspension November 2023
+        Who suspended the European Cultural Convention for Belarus in 2023, Minsk or Strasbourg?
+    .unanswered =
+        What reason did the Belarusian authorities give for suspending the European Cultural Convention?
+        How did the Council of Europe react when Belarus suspended the European Cultural Convention?
+        Who signed Belarus's decision to suspend the European Cultural Convention?
+        For how long has Belarus suspended the European Cultural Convention?
 fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: the Council of Europe Treaty Series (CETS), formerly the European Treaty Series (ETS), groups together all the conventions concluded within the organisation since 1949. The European Cultural Convention, for example, is ETS 18 and the anti-trafficking Convention is CETS 197.
     .title = ETS and CETS: Council of Europe treaty numbers
     .short = Council of Europe treaty numbers
@@ -323,6 +717,16 @@ fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: t
         What do treaty numbers such as ETS 18 or CETS 197 mean?
         How are Council of Europe treaties numbered?
         What is the meaning of ETS in a convention name?
+        What is the European Treaty Series?
+        Council of Europe treaty numbering explained
+        Why do Council of Europe conventions have numbers like ETS 104?
+        ETS CETS difference
+        Since what year have Council of Europe conventions been collected in one treaty series?
+    .unanswered =
+        How many treaties are there in the Council of Europe Treaty Series?
+        In what year was the European Treaty Series renamed the Council of Europe Treaty Series?
+        Which is the most recent treaty in the Council of Europe Treaty Series?
+        Who assigns the numbers to Council of Europe treaties?
 fact-non-member-accession = According to the Council of Europe Treaty Office, most Council of Europe conventions allow states that are not members of the organisation to become parties by accession, on the invitation of the Committee of Ministers. Belarus, never a member, had ratified 12 Council of Europe treaties and protocols by the Council of Europe's 2020 count.
     .title = Conventions open to non-member states
     .short = Conventions open to non-member states
@@ -331,3 +735,13 @@ fact-non-member-accession = According to the Council of Europe Treaty Office, mo
         Can a state that is not a member of the Council of Europe join its conventions?
         How can Belarus be a party to Council of Europe conventions without being a member?
         Who invites non-member states to accede to Council of Europe conventions?
+        Do you have to be a Council of Europe member to sign up to its treaties?
+        How did Belarus join Council of Europe conventions while staying outside the organisation?
+        Council of Europe treaties open to non-member countries
+        Who has to invite an outside country before it can join a Council of Europe treaty?
+        non-member accession to CoE treaties
+        Is it true that most Council of Europe conventions are open to countries outside the organisation?
+    .unanswered =
+        Which Council of Europe conventions are closed to non-member states?
+        How long does it take a non-member state to accede to a Council of Europe convention?
+        When did the Committee of Ministers first invite Belarus to accede to a convention?

@@ -2,8 +2,11 @@
  * The one codec for inline-button data. Every action carries the language of the message the
  * button sits on, so pressing it answers in that language, and everything needed to draw the
  * next screen: the data is the whole state, so buttons keep working after a restart and on any
- * instance. The longest encoding, a related item in a group ("r:be:t:" + a 32-character fact id +
- * ":12" + "~" + an owner id in base 36), is 51 bytes: inside Telegram's 64.
+ * instance. The codes are written out, not derived: they are in messages people still have.
+ * Buttons that browse from an answer with a feedback row carry its record id, so that every
+ * drawing of that answer keeps the row. The longest encoding, a related item of an answer in a
+ * group ("r:be:a:" + a 32-character fact id + ":10" + ":" + a record id + "~" + an owner id in
+ * base 36), is 64 bytes, Telegram's limit, for owner ids below 36¹⁰ (Telegram's are below 10¹³).
  */
 import { isLang, type Lang } from "../langs.js";
 
@@ -18,12 +21,12 @@ export type Action =
   /** Send a fact as a new message: topic menus, decline suggestions (and buttons of old versions). */
   | { kind: "fact"; lang: Lang; id: string }
   /** Show a fact in place of this message, in `place`: its neighbours, and the way back to its list. */
-  | { kind: "show"; lang: Lang; id: string; place: Place }
+  | { kind: "show"; lang: Lang; id: string; place: Place; vote?: string }
   /**
    * The facts related to `id`, in place of this message (with `item`: the item-th of them, 1-based),
    * `place` being where `id` was shown, so that "back" returns to it as it was.
    */
-  | { kind: "related"; lang: Lang; id: string; place: Place; item?: number }
+  | { kind: "related"; lang: Lang; id: string; place: Place; item?: number; vote?: string }
   /** One page of /timeline in place of this message. */
   | { kind: "timeline"; lang: Lang; page: number }
   /** The /conventions list in place of this message. */
@@ -54,12 +57,17 @@ const PREFIX: Record<ActionKind, string> = {
   neighbour: "n",
   language: "l",
 };
+/** Every kind of button, for the route table's check that each has a handler. */
+export const ACTION_KINDS = Object.keys(PREFIX) as ActionKind[];
+
 const PLACE: Record<Place, string> = { answer: "a", timeline: "t", conventions: "c" };
 const LIST: Record<MenuList, string> = { timeline: "t", conventions: "c", sources: "s" };
 const FACT_ID = /^[a-z0-9-]{1,32}$/;
 const NUMBER = /^(?:0|[1-9]\d{0,3})$/;
 const ITEM = /^[1-9]\d?$/;
 const OWNER = /^[0-9a-z]{1,12}$/;
+/** The record id of an answer's feedback row (src/feedback/record.ts). */
+const VOTE = /^[a-z2-7]{10}$/;
 /** Separates the owner from the action; never part of an action's own alphabet. */
 const OWNER_MARK = "~";
 
@@ -70,9 +78,9 @@ export function encodeAction(action: Action): string {
     case "neighbour":
       return `${head}:${action.id}`;
     case "show":
-      return `${head}:${PLACE[action.place]}:${action.id}`;
+      return `${head}:${PLACE[action.place]}:${action.id}${voteField(action.vote)}`;
     case "related":
-      return `${head}:${PLACE[action.place]}:${action.id}${action.item ? `:${action.item}` : ""}`;
+      return `${head}:${PLACE[action.place]}:${action.id}${action.item ? `:${action.item}` : ""}${voteField(action.vote)}`;
     case "timeline":
       return `${head}:${action.page}`;
     case "open":
@@ -82,6 +90,8 @@ export function encodeAction(action: Action): string {
       return head;
   }
 }
+
+const voteField = (vote: string | undefined) => (vote ? `:${vote}` : "");
 
 /** Marks button data with the person a group message belongs to. */
 export function withOwner(data: string, owner: number): string {
@@ -121,17 +131,20 @@ export function decodeAction(data: string): Action | undefined {
       return { kind: prefix === PREFIX.fact ? "fact" : "neighbour", lang, id: first! };
     case PREFIX.show: {
       const place = keyOf(PLACE, first);
-      return rest.length === 2 && place && FACT_ID.test(second!)
-        ? { kind: "show", lang, id: second!, place }
-        : undefined;
+      if (!place || !FACT_ID.test(second ?? "") || rest.length > 3) return undefined;
+      const show = { kind: "show" as const, lang, id: second!, place };
+      if (third === undefined) return show;
+      return VOTE.test(third) ? { ...show, vote: third } : undefined;
     }
     case PREFIX.related: {
       const place = keyOf(PLACE, first);
-      if (!place || !FACT_ID.test(second ?? "") || rest.length > 3) return undefined;
-      if (third === undefined) return { kind: "related", lang, id: second!, place };
-      return ITEM.test(third)
-        ? { kind: "related", lang, id: second!, place, item: Number(third) }
-        : undefined;
+      if (!place || !FACT_ID.test(second ?? "") || rest.length > 4) return undefined;
+      // Then an item number, a record id, both in that order, or neither.
+      const related = { kind: "related" as const, lang, id: second!, place };
+      const item = third !== undefined && ITEM.test(third) ? Number(third) : undefined;
+      const [vote, ...extra] = item === undefined ? rest.slice(2) : rest.slice(3);
+      if (extra.length > 0 || (vote !== undefined && !VOTE.test(vote))) return undefined;
+      return { ...related, ...(item !== undefined && { item }), ...(vote !== undefined && { vote }) };
     }
     default:
       return undefined;

@@ -1,10 +1,11 @@
 /**
  * The orderings the bot browses the knowledge base in (the timeline, the conventions) and the
- * lookups it needs for buttons, computed once when the bot is created.
+ * lookups it needs for buttons, computed once per knowledge base (`catalogOf`).
  */
 import type { Fact, KnowledgeBase } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
 import type { ListName } from "./callback-data.js";
+import { memoize } from "./render/memo.js";
 
 /** Eight dated lines fit a phone screen without scrolling. */
 export const TIMELINE_PAGE_SIZE = 8;
@@ -39,6 +40,13 @@ export function buildCatalog(kb: KnowledgeBase): Catalog {
     byTitle,
   };
 }
+
+/** The catalog of `kb`, built at its first use. */
+export const catalogOf = memoize(
+  buildCatalog,
+  () => "",
+  (kb) => kb,
+);
 
 export function titleKey(title: string): string {
   return title.trim().replace(/\s+/g, " ").toLowerCase();

@@ -11,16 +11,21 @@ export interface SessionData {
   language?: Lang;
 }
 
-/** Filled before the locale is negotiated, because the reply language can depend on it. */
+/** Filled before the locale is negotiated (understand.ts), because the reply language can depend on it. */
 export interface UnderstandingFlavor {
   /** The search core's answer, when this update is a question: a text message meant for the bot. */
-  question?: Answer;
-  /** The matching facts and their language, when this update is a non-empty inline query. */
-  matches?: { lang: Lang; facts: Fact[] };
+  answer?: Answer;
+  /** The facts to offer and their language, when this update is a non-empty inline query. */
+  inlineResults?: InlineResults;
   /** The decoded button, when this update is a callback query whose data the bot understands. */
   action?: Action;
   /** In groups, the person the message with the pressed button was sent to (from its data). */
   buttonOwner?: number;
+}
+
+export interface InlineResults {
+  lang: Lang;
+  facts: Fact[];
 }
 
 /**

@@ -1,25 +1,23 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { Agent } from "node:http";
-import { Bot, Composer } from "grammy";
+import { Bot, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { KnowledgeBase } from "../kb/types.js";
 import { withAnswerCache } from "../search/cache.js";
 import type { QuestionAnswerer } from "../search/types.js";
 import { answerEveryCallback } from "./answer-callbacks.js";
-import { buildCatalog } from "./catalog.js";
-import { when } from "./composer.js";
 import { AnswerAwareContext, type BotContext } from "./context.js";
 import { errorReporter, type BotLogger } from "./errors.js";
 import { feedbackVotes } from "../feedback/telegram.js";
 import type { FeedbackRecorder } from "../feedback/recorder.js";
-import { features } from "./features/index.js";
 import { isAddressedToBot } from "./groups.js";
 import { createI18n } from "./i18n.js";
 import { retryNetworkErrors } from "./network-retry.js";
 import { rateLimit, type RateLimitOptions } from "./rate-limit.js";
+import { features } from "./routes.js";
 import { sequenceKey, sessions, type SessionStorageConfig } from "./sessions.js";
-import { understand } from "./understand.js";
+import { understandUpdate } from "./understand.js";
 
 /** How to reach Telegram and where to keep sessions. */
 export interface BotConfig {
@@ -94,7 +92,6 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   const report = errorReporter(deps.kb, log);
   bot.catch(report);
 
-  const catalog = buildCatalog(deps.kb);
   // Popular questions, shared answers and inline queries typed letter by letter repeat a lot.
   const answerer = withAnswerCache(deps.answerer);
   // Order matters: the group filter first (no session read for chatter), then what the locale
@@ -102,16 +99,21 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // run concurrently (runner, webhook), so one person's updates queue up before the session is
   // read: a /language choice is never overwritten by a slower update read before it.
   // One flat chain: every level of grammY's middleware tree is climbed by every update.
-  const chain = new Composer<BotContext>(
+  bot.errorBoundary(
+    report,
+    onlyAddressedToBot,
     sequentialize(sequenceKey),
     sessions(config.sessions, log),
     rateLimit(config.rateLimit, deps.kb, log),
-    understand(answerer, catalog),
+    understandUpdate(answerer, deps.kb),
     createI18n(deps.kb),
     answerEveryCallback(log),
     feedbackVotes(deps.feedback),
-    features({ kb: deps.kb, answerer, catalog, feedback: deps.feedback }),
+    features({ kb: deps.kb, feedback: deps.feedback }),
   );
-  bot.errorBoundary(report, when(isAddressedToBot, chain));
   return bot;
 }
+
+/** Ends the chain for group chatter: a filter that is the chain's own first step, not a level more. */
+const onlyAddressedToBot: MiddlewareFn<BotContext> = (ctx, next) =>
+  isAddressedToBot(ctx) ? next() : undefined;

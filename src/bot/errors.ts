@@ -3,6 +3,8 @@ import type { KnowledgeBase } from "../kb/types.js";
 import { langFromTag, type Lang } from "../langs.js";
 import type { BotContext } from "./context.js";
 import { DEFAULT_LANG, preferredLang } from "./language.js";
+import { renderContextFor } from "./render/context.js";
+import { internalErrorNote } from "./render/notes.js";
 
 /** Where the bot writes what went wrong; `console` by default. */
 export interface BotLogger {
@@ -21,7 +23,7 @@ export function errorReporter(kb: KnowledgeBase, log: BotLogger) {
     log.error(`Update ${ctx.update.update_id} failed:`, error.error);
     if (!ctx.chat) return;
     try {
-      await ctx.reply(kb.t(safePreferredLang(ctx), "error-internal"));
+      await ctx.reply(internalErrorNote(renderContextFor(kb, safePreferredLang(ctx), ctx.me.username)));
     } catch (replyError) {
       log.error("Could not tell the user about the failure:", replyError);
     }

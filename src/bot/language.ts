@@ -17,5 +17,5 @@ export function preferredLang(ctx: BotContext): Lang {
 
 /** The language to answer this update in; used as the i18n plugin's locale negotiator. */
 export function replyLang(ctx: BotContext): Lang {
-  return ctx.question?.lang ?? ctx.matches?.lang ?? ctx.action?.lang ?? preferredLang(ctx);
+  return ctx.answer?.lang ?? ctx.inlineResults?.lang ?? ctx.action?.lang ?? preferredLang(ctx);
 }

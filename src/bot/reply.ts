@@ -8,23 +8,17 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { withOwner } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { isNotModified } from "./errors.js";
-import type { Html } from "./html.js";
 import { isGroupChat } from "./message.js";
+import type { BotMessage } from "./render/message.js";
 
 const NO_PREVIEW = { is_disabled: true };
 
-/** A message as the bot draws it: text and, when it has any, buttons. */
-export interface Screen {
-  text: Html;
-  keyboard?: InlineKeyboard;
-}
-
 /**
- * Sends HTML as a new message. In groups it quotes what it answers (the person's message, or the
- * bot's message whose button was pressed), so the thread stays readable, and its buttons carry
- * the person it answers, so that only they change it in place.
+ * Sends a new message. In groups it quotes what it answers (the person's message, or the bot's
+ * message whose button was pressed), so the thread stays readable, and its buttons carry the
+ * person it answers, so that only they change it in place.
  */
-export async function replyHtml(ctx: BotContext, text: Html, keyboard?: InlineKeyboard): Promise<void> {
+export async function sendMessage(ctx: BotContext, { text, keyboard }: BotMessage): Promise<void> {
   const group = isGroupChat(ctx);
   const quoted = group ? (ctx.message ?? ctx.callbackQuery?.message)?.message_id : undefined;
   await ctx.reply(text.value, {
@@ -37,17 +31,13 @@ export async function replyHtml(ctx: BotContext, text: Html, keyboard?: InlineKe
   });
 }
 
-export function sendScreen(ctx: BotContext, screen: Screen): Promise<void> {
-  return replyHtml(ctx, screen.text, screen.keyboard);
-}
-
 /**
- * For a button press: the message it sits on becomes `screen`, when the presser may change it;
- * otherwise (someone else's message in a group) `screen` is sent to the presser as a new message.
+ * For a button press: the message it sits on becomes `message`, when the presser may change it;
+ * otherwise (someone else's message in a group) `message` is sent to the presser as a new one.
  */
-export async function showScreen(ctx: BotContext, screen: Screen): Promise<void> {
-  if (mayChangeInPlace(ctx)) await editHtml(ctx, screen.text, screen.keyboard);
-  else await sendScreen(ctx, screen);
+export async function showMessage(ctx: BotContext, message: BotMessage): Promise<void> {
+  if (mayChangeInPlace(ctx)) await editMessage(ctx, message);
+  else await sendMessage(ctx, message);
 }
 
 /**
@@ -63,8 +53,8 @@ export function mayChangeInPlace(ctx: BotContext): boolean {
   return owner === undefined || owner === ctx.from?.id;
 }
 
-/** Replaces the text of the message a button sits on; pressing the same button twice is fine. */
-export async function editHtml(ctx: BotContext, text: Html, keyboard?: InlineKeyboard): Promise<void> {
+/** Replaces the message a button sits on; pressing the same button twice is fine. */
+export async function editMessage(ctx: BotContext, { text, keyboard }: BotMessage): Promise<void> {
   try {
     await ctx.editMessageText(text.value, {
       parse_mode: "HTML",

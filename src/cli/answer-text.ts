@@ -1,54 +1,25 @@
 /**
- * An Answer as plain text and as the JSON line of `ask --json`, worded by the same Fluent
- * messages the bot uses.
+ * An Answer as `ask` prints it and as the JSON line of `ask --json`: rendered by the bot's own
+ * src/bot/render/, converted from Telegram HTML to plain text at this edge.
  */
-import type { Fact, KnowledgeBase, Source } from "../kb/types.js";
+import { COMMAND_MENU } from "../bot/commands.js";
+import { answerMessage, answerWords } from "../bot/render/answer.js";
+import { renderContextFor, type RenderContext } from "../bot/render/context.js";
+import { sourceUrl } from "../bot/render/fact.js";
+import type { KnowledgeBase } from "../kb/types.js";
 import type { Lang } from "../langs.js";
 import type { Answer } from "../search/types.js";
+import { OFFLINE_BOT_INFO } from "./offline-telegram.js";
+import { htmlToPlain, renderKeyboard } from "./render.js";
 
-export const sourceUrl = (source: Source, lang: Lang) => source.localized[lang] ?? source.url;
+const offline = (kb: KnowledgeBase, lang: Lang): RenderContext =>
+  renderContextFor(kb, lang, OFFLINE_BOT_INFO.username);
 
-/** The main text of a reply: the fact's answer, or the message for a decline or small talk. */
-export function replyText(answer: Answer, kb: KnowledgeBase): string {
-  const { lang } = answer;
-  if (answer.fact) return answer.fact.text[lang].answer;
-  switch (answer.kind) {
-    case "greeting":
-      return kb.t(lang, "answer-greeting");
-    case "thanks":
-      return kb.t(lang, "answer-thanks");
-    case "help":
-      return kb.t(lang, "answer-help");
-    case "empty":
-      return kb.t(lang, "answer-empty");
-    default:
-      return kb.t(lang, "answer-decline");
-  }
-}
-
+/** The bot's reply as the offline chat shows it: the text, then its buttons, a row a line. */
 export function renderPlain(answer: Answer, kb: KnowledgeBase): string {
-  const { lang } = answer;
-  const lines = [replyText(answer, kb)];
-  if (answer.fact) {
-    lines.push("", kb.t(lang, "answer-sources"));
-    for (const source of answer.fact.sources)
-      lines.push(
-        `  ${kb.t(lang, "answer-source-line", { title: source.title[lang], url: sourceUrl(source, lang) })}`,
-      );
-  }
-  const titled = (facts: Fact[]) => facts.map((fact) => `  • ${fact.text[lang].title} (${fact.id})`);
-  if (answer.kind === "decline") {
-    lines.push(
-      "",
-      answer.suggestions.length
-        ? kb.t(lang, "answer-decline-suggestions")
-        : kb.t(lang, "answer-decline-browse"),
-    );
-    lines.push(...titled(answer.suggestions));
-  } else if (answer.suggestions.length) {
-    lines.push("", kb.t(lang, "answer-see-also"), ...titled(answer.suggestions));
-  }
-  return lines.join("\n");
+  const message = answerMessage(offline(kb, answer.lang), answer, COMMAND_MENU);
+  const { lines } = renderKeyboard(message.keyboard);
+  return [htmlToPlain(message.text.value), ...lines.map((line) => `  ${line}`)].join("\n");
 }
 
 /** The contract of ../shared/eval/score.mjs: one object per question. */
@@ -58,7 +29,7 @@ export function answerJson(question: string, answer: Answer, kb: KnowledgeBase) 
     q: question,
     lang,
     answered: answer.kind === "fact",
-    text: replyText(answer, kb),
+    text: htmlToPlain(answerWords(offline(kb, lang), answer, COMMAND_MENU).value),
     sources: (answer.fact?.sources ?? []).map((s) => ({ title: s.title[lang], url: sourceUrl(s, lang) })),
     id: answer.fact?.id ?? null,
     score: Math.round(answer.confidence * 1000) / 1000,

@@ -7,6 +7,7 @@
 import { createInterface } from "node:readline";
 import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
+import { COMMANDS } from "../bot/commands.js";
 import { langFromTag, type Lang } from "../langs.js";
 import type { Logger } from "../log.js";
 import { OfflineTelegram } from "./offline-telegram.js";
@@ -25,6 +26,11 @@ export interface OfflineChatOptions<C extends Context> {
 
 const QUIT = new Set(["/quit", "/exit"]);
 
+/** The bot's own commands (src/bot/commands.ts), /start aside: the chat has just started. */
+const COMMAND_LIST = COMMANDS.filter((name) => name !== "start")
+  .map((name) => `/${name}`)
+  .join(", ");
+
 /** Runs until end of input (Ctrl-D) or /quit, then resolves once every reply has been printed. */
 export async function runOfflineChat<C extends Context>(options: OfflineChatOptions<C>): Promise<void> {
   const { bot, output, interactive, logger } = options;
@@ -38,7 +44,7 @@ export async function runOfflineChat<C extends Context>(options: OfflineChatOpti
   if (interactive) {
     print(
       "Offline chat with the bot: nothing is sent to Telegram.\n" +
-        "Ask a question or use a command (/help, /timeline, /conventions, /sources, /language).\n" +
+        `Ask a question or use a command (${COMMAND_LIST}).\n` +
         "Type a button's number to press it; /quit or Ctrl-D to leave.",
     );
     lines.prompt();

@@ -12,7 +12,7 @@ export type Choice =
   /** Share into another chat through inline mode (switch_inline_query and its chosen-chat form). */
   | { kind: "inline"; label: string; query: string }
   /** Start inline mode in this chat: switch_inline_query_current_chat. */
-  | { kind: "inline-here"; label: string; query: string }
+  | { kind: "query-here"; label: string; query: string }
   | { kind: "other"; label: string };
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -93,7 +93,7 @@ function toChoice(button: InlineKeyboardButton): Choice {
   if ("url" in button) return { kind: "url", label, url: button.url };
   if ("switch_inline_query" in button) return { kind: "inline", label, query: button.switch_inline_query };
   if ("switch_inline_query_current_chat" in button)
-    return { kind: "inline-here", label, query: button.switch_inline_query_current_chat };
+    return { kind: "query-here", label, query: button.switch_inline_query_current_chat };
   if ("switch_inline_query_chosen_chat" in button)
     return { kind: "inline", label, query: button.switch_inline_query_chosen_chat.query ?? "" };
   return { kind: "other", label };
@@ -104,7 +104,7 @@ const MARKS: Record<Choice["kind"], string> = {
   callback: "",
   url: " ↗",
   inline: " ⤴",
-  "inline-here": " ⤴",
+  "query-here": " ⤴",
   other: "",
 };
 
@@ -142,7 +142,7 @@ export function explainChoice(choice: Exclude<Choice, { kind: "callback" }>): st
         (choice.query ? ` (query: "${choice.query}")` : "") +
         ". The offline chat has no other chats to share into."
       );
-    case "inline-here":
+    case "query-here":
       return (
         "On Telegram this button starts inline mode in this chat (it types the bot's @name" +
         (choice.query ? ` and "${choice.query}"` : "") +

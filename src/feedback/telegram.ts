@@ -1,7 +1,8 @@
 /**
  * The learning loop as the person sees it: 👍/👎 under an answer, a short thanks when one is
  * pressed (a second press of the other one changes the vote, and the buttons show which one is
- * chosen), and /privacy, which says what is kept. Inline results carry no vote buttons.
+ * chosen). /privacy, which says what is kept, is src/bot/features/privacy.ts. Inline results
+ * carry no vote buttons.
  *
  * A vote button's data is `fb:<lang>:<record id>:<u|d>` (18 bytes; in groups the bot's own
  * owner mark follows, so that only the person who asked can vote on their answer). The record id
@@ -12,8 +13,6 @@ import { InlineKeyboard, type Middleware } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 import type { KnowledgeBase } from "../kb/types.js";
-import { bold, joinHtml, safe } from "../bot/html.js";
-import { replyHtml } from "../bot/reply.js";
 import { isAddressedToBot } from "../bot/groups.js";
 import { questionText } from "../bot/message.js";
 import { isLang, type Lang } from "../langs.js";
@@ -21,6 +20,7 @@ import type { Answer } from "../search/types.js";
 import type { FeedbackRecorder } from "./recorder.js";
 import { outcomeOf } from "./recorder.js";
 import type { Vote } from "./record.js";
+import { memoize } from "../bot/render/memo.js";
 
 /** What the button data says. */
 export interface VoteButton {
@@ -61,17 +61,25 @@ export interface VoteLabels {
   down: string;
 }
 
-const labelsByKb = new WeakMap<object, Partial<Record<Lang, VoteLabels>>>();
+/** The Fluent keys of each vote's button, before and after it is chosen, and of its thanks. */
+const VOTE_KEYS = {
+  up: { button: "feedback-button-up", chosen: "feedback-button-up-chosen", thanks: "feedback-thanks-up" },
+  down: {
+    button: "feedback-button-down",
+    chosen: "feedback-button-down-chosen",
+    thanks: "feedback-thanks-down",
+  },
+} as const satisfies Record<Vote, Record<"button" | "chosen" | "thanks", string>>;
 
 /** The labels in one language, read once per knowledge base: an answer is sent many times a second. */
-export function voteLabels(kb: Pick<KnowledgeBase, "t">, lang: Lang): VoteLabels {
-  let byLang = labelsByKb.get(kb);
-  if (!byLang) labelsByKb.set(kb, (byLang = {}));
-  return (byLang[lang] ??= {
-    up: kb.t(lang, "feedback-button-up"),
-    down: kb.t(lang, "feedback-button-down"),
-  });
-}
+export const voteLabels = memoize(
+  (kb: Pick<KnowledgeBase, "t">, lang: Lang): VoteLabels => ({
+    up: kb.t(lang, VOTE_KEYS.up.button),
+    down: kb.t(lang, VOTE_KEYS.down.button),
+  }),
+  (_kb, lang) => lang,
+  (kb) => kb,
+);
 
 /**
  * The keyboard of an answer with 👍/👎 on its first row, next to share. What else was on that
@@ -143,7 +151,7 @@ export function feedbackVotes(recorder: FeedbackRecorder | undefined): Middlewar
       return;
     }
     recorder.vote(button.id, button.vote);
-    await ctx.answerCallbackQuery({ text: ctx.t(`feedback-thanks-${button.vote}`) });
+    await ctx.answerCallbackQuery({ text: ctx.t(VOTE_KEYS[button.vote].thanks) });
     const markup = ctx.callbackQuery?.message?.reply_markup;
     const marked = markup && markedVote(markup, button, (key) => ctx.t(key));
     if (!marked) return;
@@ -164,34 +172,12 @@ export function markedVote(
       const data = "callback_data" in key ? key.callback_data : undefined;
       const other = data === undefined ? undefined : decodeVote(data);
       if (!other || other.id !== button.id) return key;
-      const text = t(
-        other.vote === button.vote ? `feedback-button-${other.vote}-chosen` : `feedback-button-${other.vote}`,
-      );
+      const keys = VOTE_KEYS[other.vote];
+      const text = t(other.vote === button.vote ? keys.chosen : keys.button);
       if (text === key.text) return key;
       changed = true;
       return { ...key, text };
     }),
   );
   return changed ? { inline_keyboard: rows } : undefined;
-}
-
-/**
- * /privacy: what is kept and what is not, in the person's language; with FEEDBACK=off, that
- * nothing of their questions is. `next` for a /privacy meant for another bot.
- */
-export function privacyCommand(
-  recorder: Pick<FeedbackRecorder, "enabled" | "retentionDays"> | undefined,
-): Middleware<BotContext> {
-  return async (ctx) => {
-    const recording = recorder?.enabled === true;
-    const text = joinHtml(
-      [
-        bold(ctx.t("privacy-title")),
-        safe`${recording ? ctx.t("privacy-on", { days: recorder.retentionDays }) : ctx.t("privacy-off")}`,
-        safe`${ctx.t("privacy-common")}`,
-      ],
-      "\n\n",
-    );
-    await replyHtml(ctx, text);
-  };
 }

@@ -224,6 +224,7 @@ function factText(
   const title = read(`${key}.title`);
   const keywords = read(`${key}.keywords`);
   const questions = read(`${key}.questions`);
+  const unanswered = read(`${key}.unanswered`);
   const short = read(`${key}.short`);
   if (!answer) report(`${key} has no answer text in ${lang}`);
   if (!title) report(`${key}.title is missing in ${lang}`);
@@ -242,13 +243,18 @@ function factText(
       .split(",")
       .map((word) => word.trim())
       .filter(Boolean),
-    questions: (questions ?? "")
-      .split("\n")
-      .map((line) => line.trim())
-      .filter(Boolean),
+    questions: lines(questions),
+    unanswered: lines(unanswered),
     ...(short && { short }),
   };
 }
+
+/** The lines of a multiline attribute, trimmed, without empty ones. */
+const lines = (value: string | undefined) =>
+  (value ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 function textIn(
   locales: LocaleSet,

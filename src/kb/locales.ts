@@ -112,7 +112,8 @@ function variablesOf(pattern: Pattern | null): string[] {
   return names;
 }
 
-function lineOf(text: string, offset: number): number {
+/** The 1-based line of `offset` in `text`. */
+export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

@@ -28,6 +28,13 @@ export interface FactText {
    * several phrasings per answer.
    */
   questions: string[];
+  /**
+   * Near misses (one a line in the optional `.unanswered` attribute): questions about the same
+   * person, body or event that this answer does not answer ("When was Viasna founded?" of a fact
+   * that does not say). A question closer to one of them than to any alternate question is
+   * declined instead of answered with this fact.
+   */
+  unanswered?: string[];
 }
 
 export interface Fact {

@@ -11,6 +11,7 @@ import rawModel from "./decision-model.json" with { type: "json" };
 import { FEATURES, type Features } from "./features.js";
 import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
+import { TUNING } from "./tuning.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -72,14 +73,22 @@ function namesTopic({ question, best }: Decidable): boolean {
 
 /**
  * One known word matched, and words the knowledge base has never seen that no typo explains
- * ("Когда Лукашенко родился?", "Where was Tsikhanouskaya born?"): the name is known, what is
- * asked about it is not.
+ * ("Where was Tsikhanouskaya born?", «Какая погода завтра в Минске?»): the name is known, what
+ * is asked about it is not.
  */
 function asksWhatNoFactSays({ question, best }: Decidable): boolean {
-  const matched = question.terms.filter((_, i) => best?.strengths[i]);
+  // A word matched only as the known word it may be a misspelling of is not a known word.
+  const known = question.terms.filter((term, i) => best?.strengths[i] && !term.corrected);
   const unexplained = question.terms.filter((term, i) => term.frequency === 0 && !best?.strengths[i]);
-  return matched.length === 1 && unexplained.length > 0;
+  return known.length === 1 && unexplained.length > 0;
 }
+
+/**
+ * The question is closer to one of the best fact's near misses — what it does not say about the
+ * same subject ("When was Viasna founded?") — than to anything it answers.
+ */
+const isNearMiss = ({ best }: Decidable) =>
+  !!best && best.nearMiss >= TUNING.nearMissMin && best.nearMiss >= best.phrasing + TUNING.nearMissLead;
 
 /** A bare name or term that is, word for word, one of the best fact's phrasings is that topic. */
 const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && (best?.phrasing ?? 0) >= 1;
@@ -90,7 +99,8 @@ const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && 
  * fact that word names — its title or a keyword on its own — not one whose text merely uses it.
  */
 export function accepted(reading: Decidable, model: DecisionModel = DECISION_MODEL): boolean {
-  if (reading.vetoed || !namesTopic(reading) || asksWhatNoFactSays(reading)) return false;
+  if (reading.vetoed || !namesTopic(reading) || asksWhatNoFactSays(reading) || isNearMiss(reading))
+    return false;
   if (reading.question.terms.length === 1) return exactTopic(reading);
   return reading.probability >= model.threshold || exactTopic(reading);
 }

@@ -6,7 +6,7 @@
  * so per-language processing needs per-language sub-queries), combined with OR.
  */
 import MiniSearch, { type SearchResult } from "minisearch";
-import type { Fact } from "../kb/types.js";
+import type { Fact, FactText } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
 import { analyzerFor, cached, HAS_CYRILLIC, type Analyzer } from "./analyze.js";
 import type { VocabularyEvidence } from "./detect-lang.js";
@@ -89,7 +89,10 @@ export interface FactIndex {
     previous?: readonly SearchResult[],
     synonyms?: readonly Synonym[],
   ): SearchResult[];
-  /** In how many facts the token occurs as spelt, in whichever language it is most common; 0 if none. */
+  /**
+   * In how many facts' titles, keywords or answers the token occurs as spelt, in whichever
+   * language it is most common: 1 for a word only alternate questions have, 0 for one no fact has.
+   */
   documentFrequency(token: string): number;
   /** The forms a token takes in each language's fields, as the search looked them up. */
   formsOf(token: string): string[];
@@ -105,6 +108,8 @@ export interface FactIndex {
    * question with an answer's alternate questions.
    */
   phrasings(position: number): Phrasings;
+  /** The fact's near misses (its `.unanswered` questions), the same way. */
+  nearMisses(position: number): Phrasings;
   /** The analyzed terms of the fact's titles, in every language: what it is about. */
   titleTerms(position: number): ReadonlySet<string>;
   /** How many tokens the Belarusian fields know and the Russian ones do not, and the reverse. */
@@ -118,6 +123,10 @@ export interface FactIndex {
  */
 function analyzeFacts(facts: readonly Fact[]) {
   const frequency = new Map<string, number>();
+  // How many facts name a term in their own title, keywords or answer: how rare it is. The
+  // alternate questions also name the neighbours a fact mentions ("… through the Contact
+  // Group?"), and counted, they made a fact's very subject look common.
+  const topicFrequency = new Map<string, number>();
   const vocabulary = { be: new Set<string>(), ru: new Set<string>() };
   // The analyzers' own caches are bounded for what users type; a large knowledge base's
   // vocabulary would overflow them, so the build keeps its own.
@@ -125,6 +134,7 @@ function analyzeFacts(facts: readonly Fact[]) {
   const documents = facts.map((fact, position) => {
     const doc = toDocument(fact, position);
     const termsOfFact = new Set<string>();
+    const topicTermsOfFact = new Set<string>();
     for (const field of FIELDS) {
       const analyze = getOrCreate(memos, analyzerOfField(field), (shared) => cached(shared, Infinity));
       const lang = LANG_OF_FIELD.get(field);
@@ -134,14 +144,16 @@ function analyzeFacts(facts: readonly Fact[]) {
         if (!term) continue;
         terms.push(term);
         termsOfFact.add(term);
+        if (!field.startsWith("questions_")) topicTermsOfFact.add(term);
         if (lang === "be" || lang === "ru") vocabulary[lang].add(term);
       }
       doc[field] = terms.join(" ");
     }
     for (const term of termsOfFact) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    for (const term of topicTermsOfFact) topicFrequency.set(term, (topicFrequency.get(term) ?? 0) + 1);
     return doc;
   });
-  return { documents, frequency, vocabulary };
+  return { documents, frequency, topicFrequency, vocabulary };
 }
 
 /** "lang:stem" → the words of every synonym group that stem is in. */
@@ -184,16 +196,15 @@ export interface Phrasings {
   containing: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Each fact's title, keywords and alternate questions, analyzed; built lazily, once per fact. */
-function phrasingsOf(facts: readonly Fact[]) {
+/** Texts of each fact (in each language) analyzed as phrasings; built lazily, once per fact. */
+function phrasingsOf(facts: readonly Fact[], textsOf: (text: FactText) => readonly string[]) {
   const memo = new Map<number, Phrasings>();
   return (position: number) =>
     getOrCreate(memo, position, () => {
       const fact = facts[position]!;
       const sets = LANGS.flatMap((lang) => {
         const analyze = analyzerFor(lang);
-        const { title, keywords, questions } = fact.text[lang];
-        return [title, ...keywords, ...questions].map(
+        return textsOf(fact.text[lang]).map(
           (text) => new Set(tokenizeField(text).flatMap((token) => analyze(token) ?? [])),
         );
       }).filter((terms) => terms.size > 0);
@@ -206,7 +217,7 @@ function phrasingsOf(facts: readonly Fact[]) {
 }
 
 export function buildFactIndex(facts: readonly Fact[]): FactIndex {
-  const { documents, frequency, vocabulary } = analyzeFacts(facts);
+  const { documents, frequency, topicFrequency, vocabulary } = analyzeFacts(facts);
   // Second pass: MiniSearch indexes the analyzed terms, except those in more facts than
   // TUNING.genericCount. Questions never search those (see the answerer), and at scale their
   // posting lists would be most of the index's size and build time, and what a prefix or fuzzy
@@ -277,7 +288,8 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         forms: [...new Set(found.flatMap(({ token }) => formsOf(token)))].filter((form) => !own.has(form)),
       };
     },
-    phrasings: phrasingsOf(facts),
+    phrasings: phrasingsOf(facts, ({ title, keywords, questions }) => [title, ...keywords, ...questions]),
+    nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? []),
     titleTerms: titleTermsOf(facts),
     vocabularyEvidence(tokens) {
       const evidence = { be: 0, ru: 0 };
@@ -289,7 +301,14 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       }
       return evidence;
     },
-    documentFrequency: (token) => Math.max(0, ...formsOf(token).map((form) => frequency.get(form) ?? 0)),
+    // A word only the alternate questions have is known, and as rare as can be.
+    documentFrequency: (token) =>
+      Math.max(
+        0,
+        ...formsOf(token).map((form) =>
+          frequency.has(form) ? Math.max(1, topicFrequency.get(form) ?? 0) : 0,
+        ),
+      ),
     search(tokens, detected, langs = LANGS, previous, synonyms = []) {
       if (tokens.length === 0) return [];
       const query = tokens.join(" ");

@@ -28,23 +28,29 @@ export function factNumbers(fact: Fact): ReadonlySet<string> {
 }
 
 /**
- * The counts a fact states ("12 conventions", "about 30 journalists", "104,731 actions"): numbers
- * that are not years, not days of a date and not the number of a treaty, resolution or article.
+ * The counts a fact states ("12 conventions", "about 30 journalists", "eight organisations"):
+ * numbers that are not years, not days of a date and not the number of a treaty, resolution or
+ * article, and numbers in words.
  */
 const countsOfFact = new WeakMap<Fact, boolean>();
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december)/;
 const DOCUMENT_NUMBER = /(?:no\.?|ets|resolution|recommendation|article|decision|cets)\s*$/;
+/** A count in words ("eight organisations", "four and a half years"); "one" is too often not one. */
+const COUNT_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?)\b/;
 export function factCounts(fact: Fact): boolean {
   let counts = countsOfFact.get(fact);
   if (counts === undefined) {
     const text = fact.text.en.answer.toLowerCase();
-    counts = [...text.matchAll(/\d[\d,.]*/g)].some((match) => {
-      const digits = match[0].replace(/[,.]+$/, "");
-      if (/^(?:19|20)\d\d$/.test(digits)) return false;
-      const before = text.slice(Math.max(0, match.index - 16), match.index);
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
-      return !MONTH.test(after) && !DOCUMENT_NUMBER.test(before) && !/^\s*(?:–|-)\s*\d/.test(after);
-    });
+    counts =
+      COUNT_WORD.test(text) ||
+      [...text.matchAll(/\d[\d,.]*/g)].some((match) => {
+        const digits = match[0].replace(/[,.]+$/, "");
+        if (/^(?:19|20)\d\d$/.test(digits)) return false;
+        const before = text.slice(Math.max(0, match.index - 16), match.index);
+        const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+        return !MONTH.test(after) && !DOCUMENT_NUMBER.test(before) && !/^\s*(?:–|-)\s*\d/.test(after);
+      });
     countsOfFact.set(fact, counts);
   }
   return counts;

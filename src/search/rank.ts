@@ -25,6 +25,8 @@ export interface Candidate {
   strengths: number[];
   /** How closely the question matches the closest of the fact's phrasings (see phrasingMatch). */
   phrasing: number;
+  /** …and the closest of its near misses, the questions it does not answer (0 if it has none). */
+  nearMiss: number;
   result: SearchResult;
 }
 
@@ -69,6 +71,9 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       const position = result.id as number;
       const fact = index.facts[position]!;
       const phrasing = phrasingMatch(phrased, strengths, result, index.phrasings(position));
+      // A near miss counts only through a word of the question the fact hardly matches:
+      // what it asks beyond what the fact says ("born" in "Where was Tsikhanouskaya born?").
+      const nearMiss = phrasingMatch(phrased, strengths, result, index.nearMisses(position), true);
       const coverage = evidence / total;
       // Among facts that cover the question alike, one of the kind it asks for comes first
       // ("who is Bialiatski" → the person, not the campaign named after him).
@@ -83,7 +88,7 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
         TUNING.scoreWeight * (result.score / top) +
         (titled ? TUNING.genericTitleBonus : 0) +
         entity;
-      return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing };
+      return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing, nearMiss };
     })
     .sort((a, b) => b.rank - a.rank);
 }
@@ -104,10 +109,12 @@ function phrasingMatch(
   strengths: readonly number[],
   result: SearchResult,
   { sizes, containing }: Phrasings,
+  /** Only phrasings that hold a question word the fact does not match, or only loosely in its answer. */
+  beyondFact = false,
 ): number {
   const { terms, total, forms, said } = question;
   const count = sizes.length;
-  const { covered, shared, looseHere, creditedFor } = scratchFor(count);
+  const { covered, shared, looseHere, creditedFor, beyond } = scratchFor(count);
   for (const term of Object.keys(result.match))
     if (!forms.has(term)) for (const i of containing.get(term) ?? []) looseHere[i]!++;
   for (const form of said) for (const i of containing.get(form) ?? []) shared[i]!++;
@@ -119,6 +126,7 @@ function phrasingMatch(
         if (creditedFor[i] !== t) {
           creditedFor[i] = t;
           covered[i]! += term.weight;
+          if (strengths[t]! < TUNING.answerOnlyMatch) beyond[i] = 1;
         }
     if (term.frequency === 0 && strengths[t]! > 0)
       for (let i = 0; i < count; i++)
@@ -129,7 +137,7 @@ function phrasingMatch(
   }
   let best = 0;
   for (let i = 0; i < count; i++)
-    if (covered[i]! > 0)
+    if (covered[i]! > 0 && (!beyondFact || beyond[i]))
       best = Math.max(best, (covered[i]! / total) * Math.min(1, (shared[i]! + looseHere[i]!) / sizes[i]!));
   return best;
 }
@@ -140,6 +148,7 @@ const scratch = {
   shared: new Uint16Array(0),
   looseHere: new Uint16Array(0),
   creditedFor: new Int32Array(0),
+  beyond: new Uint8Array(0),
 };
 
 function scratchFor(count: number) {
@@ -149,11 +158,13 @@ function scratchFor(count: number) {
     scratch.shared = new Uint16Array(size);
     scratch.looseHere = new Uint16Array(size);
     scratch.creditedFor = new Int32Array(size);
+    scratch.beyond = new Uint8Array(size);
   }
   scratch.covered.fill(0, 0, count);
   scratch.shared.fill(0, 0, count);
   scratch.looseHere.fill(0, 0, count);
   scratch.creditedFor.fill(-1, 0, count);
+  scratch.beyond.fill(0, 0, count);
   return scratch;
 }
 

@@ -2,12 +2,13 @@
  * Words people use for the same thing in this domain — a question's verb is rarely the fact's
  * verb ("stopped working with" for "suspended cooperation", «заморозил» for «приостановил»).
  * A question word in a group also looks for the others. General groups only, one meaning each:
- * never an ambiguous word ("capital" is a city before it is a punishment).
+ * never an ambiguous word ("capital" is a city before it is a punishment; "contacts" would make
+ * the Contact Group a "relations group").
  */
 const GROUPS: Record<"en" | "ru" | "be", string[]> = {
   en: [
     "suspend suspended suspension stop stopped halt halted freeze froze frozen sever severed",
-    "cooperation cooperate ties relations dealings contacts engagement",
+    "cooperation cooperate ties relations dealings engagement",
     "join joined accede acceded accession admit admitted admission",
     "apply applied application bid",
     "create created creation establish established establishment found founded launch launched",
@@ -26,7 +27,7 @@ const GROUPS: Record<"en" | "ru" | "be", string[]> = {
   ],
   ru: [
     "приостановить приостановил приостановила приостановлено приостановление прекратить прекратил прекратила заморозить заморозил заморозила свернуть свернул свернула разрыв разорвать разорвал",
-    "сотрудничество сотрудничать отношения связи контакты",
+    "сотрудничество сотрудничать отношения связи",
     "вступить вступила вступление присоединиться присоединилась",
     "заявка заявку заявление",
     "создать создала создали создание учредить учредил учреждение основать основали основание",
@@ -45,7 +46,7 @@ const GROUPS: Record<"en" | "ru" | "be", string[]> = {
   ],
   be: [
     "прыпыніць прыпыніла прыпыніў прыпыненне спыніць спыніла спыніў замарозіць замарозіла згарнуць згарнула разрыў разарваць",
-    "супрацоўніцтва супрацоўнічаць адносіны сувязі кантакты",
+    "супрацоўніцтва супрацоўнічаць адносіны сувязі",
     "уступіць уступіла уступленне далучыцца далучылася",
     "заяўка заяўку заява",
     "стварыць стварыла стварылі стварэнне заснаваць заснавалі заснаванне",

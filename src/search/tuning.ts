@@ -72,6 +72,10 @@ export const TUNING = {
   entityBonus: 0.1,
   /** In ranking candidates: coverage first, the search score as a tie-breaker of this weight. */
   scoreWeight: 0.35,
+  /** A question this close to one of a fact's near misses, and closer than to its phrasings, is not answered by it. */
+  nearMissMin: 0.4,
+  /** …by at least this much. */
+  nearMissLead: 0.15,
   /** Facts offered with an answer ("see also") or a decline. */
   suggestions: 3,
   /** A decline offers a fact only when it matches a word found in at most this many facts… */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeAction, encodeAction } from "../../src/bot/callback-data.js";
+import { decodeAction, decodeButton, encodeAction, withOwner } from "../../src/bot/callback-data.js";
 import { only, useHarness } from "./support/harness.js";
 
 const harness = useHarness();
@@ -93,5 +93,27 @@ describe("callback data", () => {
       "f:en:x:y",
     ])
       expect(decodeAction(data)).toBeUndefined();
+  });
+
+  it("carries the record id of an answer's 👍/👎 row on the buttons that browse from it", () => {
+    const longest = "a".repeat(32);
+    const vote = "abcdefgh23";
+    for (const action of [
+      { kind: "show", lang: "be", id: longest, place: "timeline", vote },
+      { kind: "related", lang: "ru", id: longest, place: "answer", vote },
+      { kind: "related", lang: "en", id: longest, place: "answer", item: 10, vote },
+    ] as const) {
+      // In a group, with the longest owner mark the codec promises room for (10 base-36 digits).
+      const data = withOwner(encodeAction(action), 36 ** 10 - 1);
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)?.action).toEqual(action);
+    }
+    for (const data of [
+      "s:en:a:x:short",
+      "r:en:a:x:1:abcdefgh23:more",
+      "r:en:a:x:abcdefgh23:1",
+      "s:en:a:x:ABCDEFGH23",
+    ])
+      expect(decodeAction(data), data).toBeUndefined();
   });
 });

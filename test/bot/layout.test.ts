@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/bot/catalog.js";
 import { encodeAction, type Action } from "../../src/bot/callback-data.js";
 import { formatPeriod } from "../../src/bot/render/dates.js";
-import { relatedFacts } from "../../src/bot/render/fact.js";
+import { relatedFacts } from "../../src/bot/render/fact-buttons.js";
 import { LANGS, type Lang } from "../../src/langs.js";
 import type { Fact } from "../../src/kb/types.js";
 import type { SentMessage } from "./support/fake-telegram.js";

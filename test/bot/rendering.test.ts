@@ -5,21 +5,19 @@ import { buildCatalog } from "../../src/bot/catalog.js";
 import { closest } from "../../src/bot/closest.js";
 import { safe } from "../../src/bot/html.js";
 import { formatDate } from "../../src/bot/render/dates.js";
-import { factMessage } from "../../src/bot/render/fact.js";
+import { renderContextFor, type RenderContext } from "../../src/bot/render/context.js";
+import { factText } from "../../src/bot/render/fact.js";
 import { splitLines, visibleLength } from "../../src/bot/render/split.js";
 import { buttonLabel, titleWithoutDate } from "../../src/bot/render/titles.js";
-import { shorten, type View } from "../../src/bot/render/view.js";
+import { shorten } from "../../src/bot/render/view.js";
 import { PROJECT_ROOT } from "../../src/kb/load.js";
 import { LANGS } from "../../src/langs.js";
 import { knowledge } from "./support/knowledge.js";
 import { parseTelegramHtml } from "./support/telegram-limits.js";
 
 const { kb } = knowledge();
-const viewIn = (lang: "be" | "ru" | "en"): View => ({
-  lang,
-  t: (key, args) => kb.t(lang, key, args as Record<string, string | number>),
-  botUsername: "belarus_coe_test_bot",
-});
+const contextIn = (lang: "be" | "ru" | "en"): RenderContext =>
+  renderContextFor(kb, lang, "belarus_coe_test_bot");
 
 describe("HTML escaping", () => {
   it("escapes every interpolated value and keeps the markup around it", () => {
@@ -32,7 +30,7 @@ describe("HTML escaping", () => {
       ...fact,
       text: { ...fact.text, en: { ...fact.text.en, title: "A <b> & C", answer: 'x < y > z & "q"' } },
     };
-    const { text, problems } = parseTelegramHtml(factMessage(tricky, viewIn("en")).value);
+    const { text, problems } = parseTelegramHtml(factText(contextIn("en"), tricky).value);
     expect(problems).toEqual([]);
     expect(text).toMatch(/^A <b> & C\n/);
     expect(text).toContain('x < y > z & "q"');
@@ -41,7 +39,7 @@ describe("HTML escaping", () => {
   it("renders every fact in every language as valid Telegram HTML under 4096 characters", () => {
     for (const lang of LANGS)
       for (const fact of kb.facts) {
-        const { text, problems } = parseTelegramHtml(factMessage(fact, viewIn(lang)).value);
+        const { text, problems } = parseTelegramHtml(factText(contextIn(lang), fact).value);
         expect(problems, `${fact.id} in ${lang}`).toEqual([]);
         expect(text.length).toBeLessThanOrEqual(4096);
       }
@@ -134,7 +132,7 @@ describe("titles", () => {
   it("above every answer, in every language, do not end with a date the sentence states", () => {
     for (const lang of LANGS)
       for (const fact of kb.facts) {
-        const title = factMessage(fact, viewIn(lang)).value.split("\n")[0]!;
+        const title = factText(contextIn(lang), fact).value.split("\n")[0]!;
         const years = /\(([^()]*\b\d{4}\b[^()]*)\)<\/b>$/.exec(title)?.[1]?.match(/\d{4}/g) ?? [];
         const repeated = years.length > 0 && years.every((year) => fact.text[lang].answer.includes(year));
         expect(repeated, `${fact.id} in ${lang}: ${title}`).toBe(false);

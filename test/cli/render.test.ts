@@ -52,6 +52,6 @@ describe("plain-text rendering of what the bot sends", () => {
       inline_keyboard: [[{ text: "Topics", switch_inline_query_current_chat: "" }], []],
     });
     expect(lines).toEqual(["[1] Topics ⤴"]);
-    expect(choices[0]?.kind).toBe("inline-here");
+    expect(choices[0]?.kind).toBe("query-here");
   });
 });

@@ -95,14 +95,21 @@ describe.skipIf(missing !== undefined && !REQUIRED)("spelling of the be and ru f
   });
 
   for (const lang of Object.keys(DICTIONARIES) as Checked[]) {
-    it(`finds no misspelled ${lang} word in answers, titles and questions`, () => {
+    it(`finds no misspelled ${lang} word in answers, titles, questions and near misses`, () => {
       if (missing) throw new Error(`CI is set but ${missing}. Install it: ${INSTALL}`);
       const where = new Map<string, string>();
       const words = new Set<string>();
       for (const fact of kb.facts) {
         const text = fact.text[lang];
         const own = new Set<string>();
-        for (const part of [text.answer, text.title, text.short ?? "", ...text.questions]) wordsOf(part, own);
+        for (const part of [
+          text.answer,
+          text.title,
+          text.short ?? "",
+          ...text.questions,
+          ...(text.unanswered ?? []),
+        ])
+          wordsOf(part, own);
         for (const word of own) {
           words.add(word);
           if (!where.has(word)) where.set(word, fact.id);

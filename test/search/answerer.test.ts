@@ -87,3 +87,29 @@ describe("the confidence of an answer", () => {
     expect(answer.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a fact's near misses (its .unanswered questions)", () => {
+  // The fact about Viasna given near misses, in a copy of the knowledge base: the same question
+  // is answered with it without them and declined with them, while what the fact does answer
+  // still is.
+  const viasna = kb.facts.find((fact) => fact.id === "viasna")!;
+  const nearMiss = "Where is the Viasna human rights centre based?";
+  const answererWith = (unanswered: string[]) =>
+    createAnswerer({
+      ...kb,
+      facts: kb.facts.map((fact) =>
+        fact === viasna ? { ...fact, text: { ...fact.text, en: { ...fact.text.en, unanswered } } } : fact,
+      ),
+    });
+
+  it("decline a question closer to one of them than to anything the fact answers", () => {
+    expect(answererWith([]).answer(nearMiss, { fallbackLang: "en" }).fact?.id).toBe("viasna");
+    expect(answererWith([nearMiss]).answer(nearMiss, { fallbackLang: "en" }).kind).toBe("decline");
+  });
+
+  it("leave the fact's own questions answered", () => {
+    const answerer = answererWith([nearMiss]);
+    for (const question of viasna.text.en.questions.slice(0, 3))
+      expect(answerer.answer(question, { fallbackLang: "en" }).fact?.id, question).toBe("viasna");
+  });
+});

@@ -1,12 +1,13 @@
-import type { Composer } from "grammy";
-import { BotComposer } from "../composer.js";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { safe } from "../html.js";
-import { replyHtml } from "../reply.js";
+import { renderContextOf } from "../render/context.js";
+import { nonTextMessage } from "../render/notes.js";
+import { sendMessage } from "../reply.js";
+import type { FeatureDeps } from "./feature.js";
 
 /** Stickers, photos, voice and the like: a short hint to ask in words. Service messages are ignored. */
-export function nonText(): Composer<BotContext> {
-  const composer = new BotComposer<BotContext>();
+export function nonTextFeature({ kb }: FeatureDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
   composer.on(
     [
       "message:sticker",
@@ -24,7 +25,7 @@ export function nonText(): Composer<BotContext> {
       "message:dice",
       "message:story",
     ],
-    (ctx) => replyHtml(ctx, safe`${ctx.t("non-text-hint")}`),
+    (ctx) => sendMessage(ctx, nonTextMessage(renderContextOf(ctx, kb))),
   );
   return composer;
 }

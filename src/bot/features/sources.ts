@@ -1,28 +1,16 @@
-import type { Composer } from "grammy";
-import { BotComposer } from "../composer.js";
+import { renderContextOf } from "../render/context.js";
+import { sourcesMessages } from "../render/sources.js";
+import { sendMessage } from "../reply.js";
 import type { BotContext } from "../context.js";
-import { bold, safe, type Html } from "../html.js";
-import { formatDate } from "../render/dates.js";
-import { sourceLink } from "../render/fact.js";
-import { splitLines } from "../render/split.js";
-import { viewOf, type View } from "../render/view.js";
-import { replyHtml } from "../reply.js";
-import { isCommand, type FeatureDeps } from "./shared.js";
+import type { KnowledgeBase } from "../../kb/types.js";
+import type { Feature, FeatureDeps } from "./feature.js";
 
-/** /sources: every document the answers cite, as links; one message unless the visible text needs more. */
-export function sources(deps: FeatureDeps): Composer<BotContext> {
-  const composer = new BotComposer<BotContext>();
-  composer.filter(isCommand("sources"), async (ctx) => {
-    for (const text of sourcesMessages(deps, viewOf(ctx))) await replyHtml(ctx, text);
-  });
-  return composer;
+/** /sources: every document the answers cite, as links, in as few messages as fit. */
+export function sourcesFeature({ kb }: FeatureDeps): Feature {
+  return { command: (ctx) => sendSources(ctx, kb) };
 }
 
-export function sourcesMessages(deps: Pick<FeatureDeps, "kb">, view: View): Html[] {
-  const heading = bold(view.t("sources-title", { count: deps.kb.sources.length }));
-  const lines = deps.kb.sources.map(
-    (source) =>
-      safe`• ${sourceLink(source, view)} — ${source.publisher}${source.date ? `, ${formatDate(source.date, view.lang)}` : ""}`,
-  );
-  return splitLines(heading, lines);
+/** Also for the topic menu's button. */
+export async function sendSources(ctx: BotContext, kb: KnowledgeBase): Promise<void> {
+  for (const message of sourcesMessages(renderContextOf(ctx, kb))) await sendMessage(ctx, message);
 }

@@ -1,22 +1,16 @@
 import type { Fact } from "../../kb/types.js";
 import type { Lang } from "../../langs.js";
+import { memoize } from "./memo.js";
 
 /** British English writes "17 March 2022", as the facts' own text does; the others by language. */
 const LOCALES: Record<Lang, string> = { be: "be", ru: "ru", en: "en-GB" };
 
 /**
+ * "2022", "March 2022" or "17 March 2022" in the reply language: as precise as the data.
  * Building an Intl.DateTimeFormat costs far more than using one, and facts' dates never change:
- * each date is formatted once per language (the cache holds at most facts × languages entries).
+ * each date is formatted once per language.
  */
-const formatted = new Map<string, string>();
-
-/** "2022", "March 2022" or "17 March 2022" in the reply language: as precise as the data. */
-export function formatDate(date: string, lang: Lang): string {
-  const key = `${lang}:${date}`;
-  let text = formatted.get(key);
-  if (text === undefined) formatted.set(key, (text = formatUncached(date, lang)));
-  return text;
-}
+export const formatDate = memoize(formatUncached, (date, lang) => `${lang}:${date}`);
 
 function formatUncached(date: string, lang: Lang): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];

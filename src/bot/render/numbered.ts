@@ -3,7 +3,7 @@ import type { Fact } from "../../kb/types.js";
 import { encodeAction, type ListName } from "../callback-data.js";
 import { safe, type Html } from "../html.js";
 import { rowsOf, type ButtonRow } from "./keyboard.js";
-import type { View } from "./view.js";
+import type { RenderContext } from "./context.js";
 
 const NUMBERS_PER_ROW = 5;
 
@@ -16,14 +16,14 @@ export function numberedFacts(
   facts: readonly Fact[],
   firstNumber: number,
   list: ListName,
-  view: View,
+  rc: RenderContext,
   describe: (fact: Fact) => Html,
 ): { lines: Html[]; rows: ButtonRow[] } {
   const lines = facts.map((fact, index) => safe`<b>${firstNumber + index}.</b> ${describe(fact)}`);
   const buttons = facts.map((fact, index) =>
     InlineKeyboard.text(
       String(firstNumber + index),
-      encodeAction({ kind: "show", lang: view.lang, id: fact.id, place: list }),
+      encodeAction({ kind: "show", lang: rc.lang, id: fact.id, place: list }),
     ),
   );
   return { lines, rows: rowsOf(buttons, NUMBERS_PER_ROW) };

@@ -5,30 +5,29 @@
  * hand-written labels (`topic-*` in locales/<lang>/bot.ftl): three rows, like an answer.
  */
 import { InlineKeyboard } from "grammy";
-import type { KnowledgeBase } from "../../kb/types.js";
 import { encodeAction } from "../callback-data.js";
+import type { RenderContext } from "./context.js";
 import { keyboardOf, rowsOf } from "./keyboard.js";
-import type { View } from "./view.js";
 
 /**
  * Topic → the fact it opens. To change the menu, edit this list and the `topic-<name>` labels;
  * a topic whose fact is gone is left out (a test checks they all exist).
  */
 export const MAIN_TOPICS = [
-  { name: "membership", fact: "never-member" },
-  { name: "suspension", fact: "suspension-2022" },
-  { name: "contact-group", fact: "contact-group" },
-  { name: "prisoners", fact: "political-prisoners" },
+  { label: "topic-membership", fact: "never-member" },
+  { label: "topic-suspension", fact: "suspension-2022" },
+  { label: "topic-contact-group", fact: "contact-group" },
+  { label: "topic-prisoners", fact: "political-prisoners" },
 ] as const;
 
-export function topicsKeyboard(kb: KnowledgeBase, view: View): InlineKeyboard {
-  const open = (list: "timeline" | "conventions") =>
-    InlineKeyboard.text(view.t(`topic-${list}`), encodeAction({ kind: "open", lang: view.lang, list }));
-  const facts = MAIN_TOPICS.filter((topic) => kb.byId.has(topic.fact)).map((topic) =>
-    InlineKeyboard.text(
-      view.t(`topic-${topic.name}`),
-      encodeAction({ kind: "fact", lang: view.lang, id: topic.fact }),
-    ),
+export function topicsKeyboard(rc: RenderContext): InlineKeyboard {
+  const open = (list: "timeline" | "conventions", label: string) =>
+    InlineKeyboard.text(rc.t(label), encodeAction({ kind: "open", lang: rc.lang, list }));
+  const facts = MAIN_TOPICS.filter((topic) => rc.kb.byId.has(topic.fact)).map((topic) =>
+    InlineKeyboard.text(rc.t(topic.label), encodeAction({ kind: "fact", lang: rc.lang, id: topic.fact })),
   );
-  return keyboardOf([[open("timeline"), open("conventions")], ...rowsOf(facts, 2)]);
+  return keyboardOf([
+    [open("timeline", "topic-timeline"), open("conventions", "topic-conventions")],
+    ...rowsOf(facts, 2),
+  ]);
 }

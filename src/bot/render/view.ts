@@ -1,23 +1,7 @@
-import type { TranslateFunction } from "@grammyjs/i18n";
-import type { Lang } from "../../langs.js";
-import type { BotContext } from "../context.js";
-import { replyLang } from "../language.js";
-
-/** What rendering needs from an update: the reply language, its strings and the bot's username. */
-export interface View {
-  lang: Lang;
-  t: TranslateFunction;
-  botUsername: string;
-}
-
-export function viewOf(ctx: BotContext): View {
-  return { lang: replyLang(ctx), t: ctx.t, botUsername: ctx.me.username };
-}
-
-/** A t.me link that opens the bot on one fact; fact ids fit the payload alphabet [A-Za-z0-9_-]. */
-export function deepLink(view: View, payload: string): string {
-  return `https://t.me/${view.botUsername}?start=${payload}`;
-}
+/**
+ * Text cut to the room a phone gives it: button labels and inline-result descriptions.
+ * (Named for what the person views; test/property imports it from here.)
+ */
 
 /**
  * Shortens text for a button or a description: at the last word boundary that fits, without a
