@@ -10,6 +10,7 @@
  * no 👍/👎 buttons (`enabled` is false).
  */
 import type { Lang } from "../langs.js";
+import { TUNING } from "../search/tuning.js";
 import type { Answer } from "../search/types.js";
 import { storedQuestion } from "./mask.js";
 import {
@@ -101,7 +102,7 @@ export function outcomeOf(answer: Answer): Outcome | undefined {
       lang: answer.lang,
       kind: "declined",
       confidence,
-      suggested: answer.suggestions.slice(0, 3).map((fact) => fact.id),
+      suggested: answer.suggestions.slice(0, TUNING.suggestions).map((fact) => fact.id),
     };
   return undefined;
 }
@@ -250,7 +251,7 @@ export function createRecorder(options: RecorderOptions): FeedbackRecorder {
               q,
               outcome: "declined",
               confidence: outcome.confidence,
-              suggested: outcome.suggested.slice(0, 3),
+              suggested: outcome.suggested.slice(0, TUNING.suggestions),
             };
       push(record);
       return id;

@@ -12,6 +12,7 @@ import { FEATURES, type Features } from "./features.js";
 import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
+import { factWords } from "./fact-signals.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -90,6 +91,18 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 const isNearMiss = ({ best }: Decidable) =>
   !!best && best.nearMiss >= TUNING.nearMissMin && best.nearMiss >= best.phrasing + TUNING.nearMissLead;
 
+/**
+ * The question names two or more common words of the domain (the Council of Europe) that the
+ * fact never says, in any language: it is about another subject that shares a rarer word with
+ * it ("When did Armenia join the Council of Europe?" and the countries of Solidarity Day). One
+ * such word is not enough: "Belarus" is every fact's subject, said or not.
+ */
+function missesCommonWords({ question, best }: Decidable): boolean {
+  if (!best || question.genericWords < 2) return false;
+  const said = factWords(best.fact);
+  return !question.genericForms.some((form) => said.has(form));
+}
+
 /** A bare name or term that is, word for word, one of the best fact's phrasings is that topic. */
 const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && (best?.phrasing ?? 0) >= 1;
 
@@ -99,7 +112,13 @@ const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && 
  * fact that word names — its title or a keyword on its own — not one whose text merely uses it.
  */
 export function accepted(reading: Decidable, model: DecisionModel = DECISION_MODEL): boolean {
-  if (reading.vetoed || !namesTopic(reading) || asksWhatNoFactSays(reading) || isNearMiss(reading))
+  if (
+    reading.vetoed ||
+    !namesTopic(reading) ||
+    asksWhatNoFactSays(reading) ||
+    isNearMiss(reading) ||
+    missesCommonWords(reading)
+  )
     return false;
   if (reading.question.terms.length === 1) return exactTopic(reading);
   return reading.probability >= model.threshold || exactTopic(reading);

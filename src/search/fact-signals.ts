@@ -4,7 +4,9 @@
  * and question words of a question, by the ranking and by the decision alike.
  */
 import type { Fact } from "../kb/types.js";
-import { LANGS } from "../langs.js";
+import { LANGS, type Lang } from "../langs.js";
+import { analyzerFor } from "./analyze.js";
+import { foldForIndex, tokenize } from "./normalize.js";
 import { numbersIn, type Intent, type Question } from "./question.js";
 
 const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body", "award"]);
@@ -12,15 +14,35 @@ const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body", "awar
 /** A fact about someone or something as a whole: what a bare name asks for ("Viasna", "Sapelka"). */
 export const isAboutEntity = (fact: Fact) => WHO_KINDS.has(fact.kind);
 
+/** Every word a fact says in any language (title, answer, keywords, questions), analyzed. */
+const wordsOfFact = new WeakMap<Fact, ReadonlySet<string>>();
+export function factWords(fact: Fact): ReadonlySet<string> {
+  let words = wordsOfFact.get(fact);
+  if (!words) {
+    words = new Set(
+      LANGS.flatMap((lang) => {
+        const analyze = analyzerFor(lang);
+        return textsOf(fact, lang).flatMap((text) =>
+          tokenize(foldForIndex(text)).flatMap((token) => analyze(token) ?? []),
+        );
+      }),
+    );
+    wordsOfFact.set(fact, words);
+  }
+  return words;
+}
+
+const textsOf = (fact: Fact, lang: Lang) => {
+  const { answer, title, keywords, questions } = fact.text[lang];
+  return [answer, title, ...keywords, ...questions];
+};
+
 /** Every number a fact names in any language, and its date's: what a question's numbers must agree with. */
 const numbersOfFact = new WeakMap<Fact, ReadonlySet<string>>();
 export function factNumbers(fact: Fact): ReadonlySet<string> {
   let numbers = numbersOfFact.get(fact);
   if (!numbers) {
-    const texts = LANGS.flatMap((lang) => {
-      const { answer, title, keywords, questions } = fact.text[lang];
-      return [answer, title, ...keywords, ...questions];
-    });
+    const texts = LANGS.flatMap((lang) => textsOf(fact, lang));
     numbers = new Set(numbersIn([...texts, fact.date ?? "", fact.end ?? "", fact.ets ?? ""].join(" ")));
     numbersOfFact.set(fact, numbers);
   }

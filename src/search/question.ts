@@ -43,8 +43,10 @@ export interface Question {
   words: string[];
   /** The words that tell facts apart: what the search looks for, each weighed once. */
   terms: Term[];
-  /** The forms of its words most facts share (Belarus, Council, Europe): too common to search. */
+  /** The forms of its words most facts share (Belarus, Council, Europe): too common to search… */
   genericForms: string[];
+  /** …and how many such words it has. */
+  genericWords: number;
   intent: Intent;
   /** Years (1990–2039) and other numbers the question names: a fact must not contradict them. */
   numbers: string[];
@@ -164,15 +166,15 @@ export function parseQuestion(
   );
   const terms = words.flatMap((token) => weigher.term(token) ?? []);
   const searched = new Set(terms.map((term) => term.token));
-  const genericForms = words
-    .filter((token) => !searched.has(token) && !isSoftWord(token))
-    .flatMap((token) => index.formsOf(token));
+  const genericWords = words.filter((token) => !searched.has(token) && !isSoftWord(token));
+  const genericForms = genericWords.flatMap((token) => index.formsOf(token));
   return {
     normalized,
     detected,
     lang: detected ?? fallbackLang,
     words,
     terms,
+    genericWords: genericWords.length,
     genericForms,
     intent: intentOf(smallTalk.rest),
     numbers: numbersIn(smallTalk.rest),

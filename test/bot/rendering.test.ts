@@ -9,7 +9,7 @@ import { renderContextFor, type RenderContext } from "../../src/bot/render/conte
 import { factText } from "../../src/bot/render/fact.js";
 import { splitLines, visibleLength } from "../../src/bot/render/split.js";
 import { buttonLabel, titleWithoutDate } from "../../src/bot/render/titles.js";
-import { shorten } from "../../src/bot/render/view.js";
+import { shorten } from "../../src/bot/render/shorten.js";
 import { PROJECT_ROOT } from "../../src/kb/load.js";
 import { LANGS } from "../../src/langs.js";
 import { knowledge } from "./support/knowledge.js";

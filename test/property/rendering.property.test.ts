@@ -13,7 +13,7 @@ import { COMMANDS } from "../../src/bot/commands.js";
 import { link, safe } from "../../src/bot/html.js";
 import { splitLines, visibleLength } from "../../src/bot/render/split.js";
 import { answerTitle } from "../../src/bot/render/titles.js";
-import { shorten } from "../../src/bot/render/view.js";
+import { shorten } from "../../src/bot/render/shorten.js";
 import { LANGS } from "../../src/langs.js";
 import { BOT_INFO } from "../bot/support/fake-telegram.js";
 import { only, useHarness, type Harness } from "../bot/support/harness.js";

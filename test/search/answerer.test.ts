@@ -113,3 +113,20 @@ describe("a fact's near misses (its .unanswered questions)", () => {
       expect(answerer.answer(question, { fallbackLang: "en" }).fact?.id, question).toBe("viasna");
   });
 });
+
+describe("the domain's common words", () => {
+  it("decline a fact that never says them when the question names two ('Council of Europe')", () => {
+    const answer = answerer.answer("When did Armenia join the Council of Europe?", { fallbackLang: "en" });
+    expect(answer.kind).toBe("decline");
+    expect(answerer.answer("Armenia Solidarity Day 2012", { fallbackLang: "en" }).fact?.id).toBe(
+      "solidarity-day-2012",
+    );
+  });
+
+  it("do not decline on 'Belarus' alone, which every fact is about whether it says so or not", () => {
+    const answer = answerer.answer("Что сказал Stefan Fule о политзаключённых в Беларуси?", {
+      fallbackLang: "ru",
+    });
+    expect(answer.fact?.id).toBe("fule-meeting-2012");
+  });
+});

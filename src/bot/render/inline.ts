@@ -3,7 +3,7 @@ import type { RenderContext } from "./context.js";
 import { inlineResultKeyboard } from "./fact-buttons.js";
 import { factText } from "./fact.js";
 import { memoizeMessage } from "./memo.js";
-import { shorten } from "./view.js";
+import { shorten } from "./shorten.js";
 
 const DESCRIPTION_LENGTH = 120;
 

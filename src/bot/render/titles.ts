@@ -3,7 +3,7 @@
  * "(1993)" where the answer or the list line already states it, and short on buttons.
  */
 import type { FactText } from "../../kb/types.js";
-import { shorten } from "./view.js";
+import { shorten } from "./shorten.js";
 
 /** A full-width button (one to a row) shows about this many characters on a phone. */
 export const WIDE_LABEL = 38;

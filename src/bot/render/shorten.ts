@@ -1,7 +1,4 @@
-/**
- * Text cut to the room a phone gives it: button labels and inline-result descriptions.
- * (Named for what the person views; test/property imports it from here.)
- */
+/** Text cut to the room a phone gives it: button labels and inline-result descriptions. */
 
 /**
  * Shortens text for a button or a description: at the last word boundary that fits, without a
