@@ -1,7 +1,7 @@
 /**
  * Spelling correction against the index's own vocabulary: a question's word that no fact has
  * ("deth", "ratifed", "Кантакнай") becomes the known word one edit away (two for long Latin
- * words) that most facts share. Unlike fuzzy search, which matches every expansion, it picks one
+ * words; or two neighbouring letters swapped) that most facts share. Unlike fuzzy search, which matches every expansion, it picks one
  * word, so short words can be corrected too and the corrected word weighs as what it is.
  */
 import SearchableMap from "minisearch/SearchableMap";
@@ -29,8 +29,19 @@ export function spellerFor(frequency: ReadonlyMap<string, number>): Speller {
       if (!best || distance < best.distance || (distance === best.distance && count > best.count))
         best = { term, distance, count };
     }
-    return best?.term;
+    return best?.term ?? swapped(stem);
   }, TUNING.spellingMemo);
+  /** Two neighbouring letters swapped, the commonest typo ("еворпы"), two edits for fuzzy matching. */
+  const swapped = (stem: string): string | undefined => {
+    let best: { term: string; count: number } | undefined;
+    for (let i = 0; i + 1 < stem.length; i++) {
+      if (stem[i] === stem[i + 1]) continue;
+      const term = stem.slice(0, i) + stem[i + 1] + stem[i] + stem.slice(i + 2);
+      const count = vocabulary!.get(term);
+      if (count !== undefined && (!best || count > best.count)) best = { term, count };
+    }
+    return best?.term;
+  };
   return (stem) =>
     frequency.has(stem) || stem.length < TUNING.spellingMinLength || !WORD.test(stem)
       ? undefined

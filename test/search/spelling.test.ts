@@ -9,6 +9,7 @@ const speller = spellerFor(
     ["counsel", 1],
     ["case", 5],
     ["канвенц", 9],
+    ["европ", 140],
   ]),
 );
 
@@ -17,6 +18,11 @@ describe("spelling correction against the index's vocabulary", () => {
     expect(speller("deth")).toBe("death");
     expect(speller("ratifd")).toBe("ratifi");
     expect(speller("канвнц")).toBe("канвенц");
+  });
+
+  it("corrects two neighbouring letters swapped, which fuzzy matching counts as two edits", () => {
+    expect(speller("еворп")).toBe("европ");
+    expect(speller("deaht")).toBe("death");
   });
 
   it("prefers the word more facts share when two are as close", () => {
