@@ -1,17 +1,15 @@
 /**
  * Proxies on 127.0.0.1 for the proxy tests, from npm: an HTTP proxy (`proxy`, the test server of
- * the https-proxy-agent project), the same behind TLS (a certificate made with openssl for
+ * the https-proxy-agent project), the same behind TLS (a committed self-signed certificate for
  * 127.0.0.1, which the bot is told to trust with NODE_EXTRA_CA_CERTS), and a SOCKS5 server
  * (`simple-socks`). Each asks for a user name and password and records where it was asked to
  * connect, so that a test can tell the bot's calls went through it.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createProxy } from "proxy";
 import { createServer as createSocksServer } from "simple-socks";
 
@@ -28,6 +26,14 @@ export interface TestProxy {
   close(): Promise<void>;
 }
 
+/**
+ * A self-signed certificate for 127.0.0.1, valid until 2126, made once with `openssl req -x509
+ * -newkey rsa:2048 -nodes -days 36500 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1`:
+ * committed, so that the test needs no openssl on the machine. It guards nothing but this test.
+ */
+const TLS_CERTIFICATE = fileURLToPath(new URL("tls/cert.pem", import.meta.url));
+const TLS_KEY = fileURLToPath(new URL("tls/key.pem", import.meta.url));
+
 const expectedAuthorization = `Basic ${Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString("base64")}`;
 
 export async function startProxy(kind: "http" | "https" | "socks5"): Promise<TestProxy> {
@@ -36,22 +42,10 @@ export async function startProxy(kind: "http" | "https" | "socks5"): Promise<Tes
 
 async function startHttpProxy(kind: "http" | "https"): Promise<TestProxy> {
   const tunnels: string[] = [];
-  let certificateFolder: string | undefined;
-  let server: Server;
-  if (kind === "https") {
-    certificateFolder = mkdtempSync(join(tmpdir(), "proxy-tls-"));
-    const key = join(certificateFolder, "key.pem");
-    const cert = join(certificateFolder, "cert.pem");
-    execFileSync(
-      "openssl",
-      [
-        ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"],
-        ...["-keyout", key, "-out", cert, "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-      ],
-      { stdio: "ignore" },
-    );
-    server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) });
-  } else server = createHttpServer();
+  const server: Server =
+    kind === "https"
+      ? createHttpsServer({ key: readFileSync(TLS_KEY), cert: readFileSync(TLS_CERTIFICATE) })
+      : createHttpServer();
   const proxy = createProxy(server);
   proxy.authenticate = (req) => req.headers["proxy-authorization"] === expectedAuthorization;
   proxy.on("connect", (req: { url?: string }) => tunnels.push(req.url ?? "?"));
@@ -59,11 +53,8 @@ async function startHttpProxy(kind: "http" | "https"): Promise<TestProxy> {
   return {
     url: `${kind}://${PROXY_USER}:${PROXY_PASSWORD}@127.0.0.1:${port}`,
     tunnels,
-    env: certificateFolder ? { NODE_EXTRA_CA_CERTS: join(certificateFolder, "cert.pem") } : {},
-    close: async () => {
-      await close(proxy);
-      if (certificateFolder) rmSync(certificateFolder, { recursive: true, force: true });
-    },
+    env: kind === "https" ? { NODE_EXTRA_CA_CERTS: TLS_CERTIFICATE } : {},
+    close: () => close(proxy),
   };
 }
 
