@@ -439,7 +439,6 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
     .unanswered =
         How did the EU foreign ministers respond to the civil-society forums' statement?
         In which city did the EU foreign ministers meet on 27–28 August 2020?
-        Who chairs the Steering Committee of the Eastern Partnership Civil Society Forum?
         How many organisations belong to the Eastern Partnership Civil Society Forum?
         Did the EU impose sanctions after the August 2020 statement?
 
@@ -650,8 +649,6 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
     .keywords = EU-Russia Civil Society Forum, EU-Russia CSF, civil society forum, NGO platform, permanent platform, 140 NGOs, 2011, founding, members, EU–Russia dialogue
     .questions =
         What is the EU-Russia Civil Society Forum?
-        When was the EU-Russia Civil Society Forum founded?
-        How many NGOs belong to the EU-Russia Civil Society Forum?
         What is the aim of the EU-Russia Civil Society Forum?
         Which network of Russian and European NGOs began in 2011?
         Is the EU-Russia Civil Society Forum a governmental body?
@@ -959,7 +956,6 @@ fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights
     .questions =
         Did Belarusian human-rights defenders march in Madrid?
         What was the symbol of the 5th World Congress against the Death Penalty?
-        Where was the 5th World Congress against the Death Penalty held?
         What did the Belarusian campaigners hand out in Madrid?
         Who led the march in Madrid?
         Belarusian activists at the 2013 anti-death-penalty rally in Spain
@@ -993,7 +989,6 @@ fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th W
     .unanswered =
         How many delegates attended the 5th World Congress against the Death Penalty?
         Who paid for the 5th World Congress against the Death Penalty?
-        Where was the 4th World Congress against the Death Penalty held?
         What declaration did the 5th World Congress against the Death Penalty approve?
         On what date did the Madrid march against the death penalty take place?
 
@@ -1047,7 +1042,6 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
     .short = Paleckis report on EU Belarus policy
     .keywords = Paleckis, Justas Paleckis, European Parliament, MEP, report on Belarus, EU policy, AFET, foreign affairs committee, Zakharova, Dzhibladze, Jibladze, Committee for International Control, criticism, encouraging the dictator, Minsk, article from Minsk
     .questions =
-        Who drafted the European Parliament’s report on EU policy on Belarus?
         What did human-rights defenders say about the Paleckis report?
         Who are Olga Zakharova and Yuri Dzhibladze?
         Which committee voted on the Paleckis report?

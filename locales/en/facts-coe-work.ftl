@@ -275,7 +275,6 @@ fact-committee-of-ministers = The Committee of Ministers has been at the forefro
     .questions =
         What role does the Committee of Ministers play on Belarus?
         What has the Committee of Ministers done for the Belarusian democratic forces?
-        When did the Committee of Ministers meet Tsikhanouskaya?
         Who set up the Contact Group on Belarus?
         To whom does the Contact Group report?
         How has the Council of Europe's executive body backed the Belarusian opposition?
@@ -291,7 +290,6 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
     .title = Committee of Ministers statement (May 2024)
     .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position
     .questions =
-        What did the Committee of Ministers say about Belarus in May 2024?
         Did the Committee of Ministers reaffirm its commitment to the Belarusian democratic forces?
         With whom did the Committee of Ministers want closer cooperation in 2024?
         What did the CoE ministers pledge on Belarus in May 2024?
@@ -313,7 +311,6 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
     .questions =
         What is PACE's position on Belarus?
         What does PACE stand for?
-        How many member states does PACE bring together?
         Does PACE demand the release of Belarusian political prisoners?
         What has PACE said about the Lukashenka regime?
         Does the Strasbourg assembly criticise the crackdown by the Lukashenka regime?
@@ -462,7 +459,6 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         Did the Parliamentary Assembly want Belarusian sportspeople barred from the Paris Games?
         PACE ban on Belarusian athletes at the Olympic Games in Paris
         When did PACE call for excluding Belarusians from the Olympics?
-        Belarusian athletes Paris Olympics ban
         Did PACE want a full or a partial ban on Belarusian athletes at the Olympics?
         Is it true that the Assembly wanted Belarusians kicked out of the Paris Games?
     .unanswered =
@@ -497,7 +493,6 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
     .title = Havel Prize to Ales Bialiatski (2013)
     .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, first laureate, first Havel Prize, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Ales Bialiatski, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna, Havel, Václav Havel, human rights prize, award
     .questions =
-        Who was the first laureate of the Václav Havel Human Rights Prize?
         When did Ales Bialiatski receive the Havel Prize?
         Who received the Havel Prize on Bialiatski's behalf?
         Which prize did PACE award to Bialiatski in 2013?
@@ -512,15 +507,11 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         When was Ales Bialiatski born?
         Where is Ales Bialiatski imprisoned now?
         Who else was shortlisted for the Havel Prize in 2013?
-        How much prize money comes with the Václav Havel Prize?
-        Did Ales Bialiatski win the Nobel Peace Prize?
 fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
     .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate
     .questions =
-        Who won the Václav Havel Human Rights Prize in 2021?
         When did Maria Kalesnikava receive the Havel Prize?
-        Who accepted the Havel Prize on behalf of Maria Kalesnikava?
         Which prize did PACE award to Kalesnikava?
         Which Belarusian activist got the Havel award in 2021?
         Who collected Maria Kalesnikava's human rights prize from PACE?
@@ -600,7 +591,6 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
     .unanswered =
         When was the Congress of Local and Regional Authorities founded?
         How many members does the Congress of Local and Regional Authorities have?
-        When was the European Charter of Local Self-Government adopted?
         How many Belarusian women and young people have taken part in Congress activities?
 fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
@@ -688,7 +678,6 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         Congress training for Belarusians on democracy at local level
         What was the “Leaders for change” seminar for Belarusians about?
         Did the Council of Europe's Congress train Belarusian activists in self-government reform?
-        Leaders for change workshop Belarus
         What is the full title of the Congress workshop “Leaders for change”?
         For whom did the Congress hold the workshop “Leaders for change”?
     .unanswered =
@@ -702,7 +691,6 @@ fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the
     .keywords = Marc Cools, President of the Congress, release, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Ksenia Fadeeva, Kseniya Fadeyeva, Tomsk, Ilya Yashin, Krasnoselsky, Moscow, statement, Russia, freed, Congress President, Strasbourg, unreservedly welcomed, Congress of Local and Regional Authorities
     .questions =
         What did the President of the Congress say on 5 August 2024?
-        Who is Marc Cools?
         Which released prisoners did Marc Cools name?
         Who are Ksenia Fadeeva and Ilya Yashin?
         How did the Congress react to the August 2024 prisoner release?
@@ -742,9 +730,7 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
     .short = Safety of Journalists Platform
     .keywords = monitoring of Belarus, March 2023, end of December 2023, 38 journalists, journalists in detention, jailed journalists, imprisoned journalists, impunity, murder, media freedom violations, alerts on Belarus
     .questions =
-        How many journalists were in detention in Belarus at the end of 2023?
         Since when has the Safety of Journalists Platform monitored Belarus?
-        How many cases of impunity for murder did the Platform report on Belarus?
         What had the Platform reported on Belarus by the end of December 2023?
         How many Belarusian journalists were behind bars at the end of 2023?
         38 jailed journalists in Belarus: who reported it?
@@ -866,7 +852,6 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         Vilnius training on ending capital punishment in Belarus, May 2024
         Was there a workshop in Lithuania on scrapping executions in Belarus?
         Which Lithuanian city hosted the 2024 training on abolishing capital punishment?
-        death penalty abolition workshop Vilnius
         Among whom did the Vilnius workshop seek to advance the abolition of the death penalty?
         How many days did the 2024 Vilnius workshop on capital punishment last?
     .unanswered =
@@ -898,7 +883,6 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
     .questions =
         What is “The Luxembourg Solutions” guide?
         When was “The Luxembourg Solutions” published?
-        How many pages does “The Luxembourg Solutions” guide have?
         In which languages is “The Luxembourg Solutions” available?
         Who is “The Luxembourg Solutions” guide for?
         PACE handbook for lawmakers on supporting Belarusian emigrants
@@ -942,7 +926,6 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
     .questions =
         What was the 2024 Liverpool Summer School?
         Who organised the Council of Europe summer school in Liverpool?
-        How long did the 2024 Liverpool Summer School last?
         What was the title of the second Liverpool Summer School?
         “Council of Europe at 75” summer school, Liverpool 2024
         Which university hosted the 2024 summer school on the Council of Europe?

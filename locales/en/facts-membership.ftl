@@ -69,12 +69,10 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
     .title = Membership application (1993)
     .keywords = membership application, application to join, accession request, bid for membership, candidacy, 12 March 1993, March 1993, 1993, not admitted, rejection, democratic credentials, human rights record, joining the Council of Europe, attempt to join, applied to join, accession, join the Council of Europe, bid, rejected, refused, wanted to join, asked to join, tried to join
     .questions =
-        When did Belarus apply to join the Council of Europe?
         Why was Belarus not admitted to the Council of Europe?
         What happened on 12 March 1993?
         Did Belarus ever apply for membership of the Council of Europe?
         In which year did Belarus ask to become a member of the Council of Europe?
-        When did Belarus try to join the Council of Europe?
         When did Minsk first knock on Strasbourg's door?
         Belarus bid to become a Council of Europe member in 1993
         Why was Belarus's 1993 request to join the Council of Europe turned down?
@@ -89,7 +87,6 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
     .title = Special guest status suspended (1997)
     .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament
     .questions =
-        When was Belarus's special guest status in PACE suspended?
         Who suspended the special guest status of the Belarusian parliament?
         Why did PACE suspend Belarus's special guest status?
         What happened to Belarus in PACE in January 1997?
@@ -110,8 +107,6 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
     .title = Belarus has never been a member
     .keywords = non-member, not a member, never a member, membership, member state, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
     .questions =
-        Is Belarus a member of the Council of Europe?
-        Which European country has never been a member of the Council of Europe?
         Why has Belarus never become a full member of the Council of Europe?
         Has Belarus ever belonged to the Council of Europe?
         Does the Council of Europe promote its values in Belarus although it is not a member?
@@ -192,7 +187,6 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
     .short = Venice Commission associate membership
     .keywords = Venice Commission, European Commission for Democracy through Law, democracy through law, associate member, associate membership, 2010, suspended in 2022, constitutional law
     .questions =
-        Since when has Belarus been an associate member of the Venice Commission?
         What is the full name of the Venice Commission?
         What status did Belarus have in the Venice Commission?
         When was Belarus's associate membership of the Venice Commission suspended?
@@ -214,7 +208,6 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
     .title = GRECO and Belarus (2022)
     .keywords = GRECO, Group of States against Corruption, anti-corruption body, corruption monitoring, evaluation of Belarus, GRECO representation, partial suspension, ETS 173, ETS 174, ETS 191, 2022, corruption, evaluation, monitoring, representation suspended
     .questions =
-        What does GRECO stand for?
         Did Belarus take part in GRECO?
         What did the 2022 decision change for Belarus in GRECO?
         In which cases could GRECO still examine Belarus after March 2022?
@@ -389,7 +382,6 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, Venice Commission, GRECO, EPAS, Pharmacopoeia Commission, observer seats, bodies affected, scope, Committee of Ministers, Congress, Pharmacopoeia, details
     .questions =
         What did the Committee of Ministers' decision of 17 March 2022 suspend?
-        Which Council of Europe bodies was Belarus suspended from in 2022?
         What is decision CM/Del/Dec(2022)1429/2.5?
         At which meeting did the Committee of Ministers suspend Belarus?
         Was Belarus suspended from the Congress of Local and Regional Authorities?
@@ -431,7 +423,6 @@ fact-civil-society-engagement = When it suspended relations with the Belarusian 
         Whom did the Council of Europe keep working with after March 2022?
         Does the Council of Europe still cooperate with Belarusian civil society?
         Which groups of Belarusians in exile does the Council of Europe especially work with?
-        When did the Council of Europe decide to set up a Contact Group on Belarus?
         Does Strasbourg still support the Belarusian opposition abroad?
         Does the Council of Europe back young Belarusians, free media and human rights activists in exile?
         Council of Europe engagement with exiled Belarusian civil society
@@ -469,7 +460,6 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
     .title = 12 conventions ratified (as of 2020)
     .keywords = number of conventions, 12 conventions, twelve conventions, ratified treaties, ratifications, treaties and protocols, 2020 count, treaty count, legal ties, party to conventions, four partial agreements, number of treaties, twelve, ratified, treaties, count, CoE, international treaties, signed and ratified
     .questions =
-        How many Council of Europe conventions has Belarus ratified?
         How many treaties and protocols had Belarus ratified by 2020?
         In how many partial agreements did Belarus take part?
         Which treaties has Belarus suspended or denounced since 2020?
@@ -634,7 +624,7 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
 fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). By a law of 5 January 2024 Belarus denounced it, together with the Criminal Law Convention on Corruption and its Additional Protocol.
     .title = Civil Law Convention on Corruption (ETS 174)
     .short = Civil Law Convention on Corruption
-    .keywords = Civil Law Convention on Corruption, ETS 174, corruption, civil law, compensation for damage, anti-corruption, denounced, withdrawal, GRECO, 2024, withdrew
+    .keywords = Civil Law Convention on Corruption, ETS 174, corruption, civil law, compensation for damage, anti-corruption, denounced, withdrawal, 2024, withdrew
     .questions =
         Is Belarus a party to the Civil Law Convention on Corruption?
         What is ETS 174?
@@ -668,7 +658,7 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         When does Belarus's denunciation of ETS 191 take effect?
 fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Council of Europe anti-corruption treaties: the Criminal Law Convention on Corruption (ETS 173), its Additional Protocol (ETS 191) and the Civil Law Convention on Corruption (ETS 174).
     .title = Corruption conventions denounced (2024)
-    .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, ETS 173, ETS 174, ETS 191, anti-corruption treaties, corruption conventions, GRECO, withdrew, left, pulled out
+    .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, ETS 173, ETS 174, ETS 191, anti-corruption treaties, corruption conventions, withdrew, left, pulled out
     .questions =
         Which Council of Europe conventions did Belarus denounce in 2024?
         When did Belarus denounce the anti-corruption conventions?

@@ -1,0 +1,63 @@
+/**
+ * The knowledge base holds no evaluation question: no alternate question or near miss is one of
+ * the questions under eval/ (or shares four fifths of its words with one), and no keyword is one
+ * unless it is the fact's own name (in its title or answer, as "GRECO" is). Otherwise the sets
+ * would measure what was copied, not how the bot does on questions nobody tuned for. A failure
+ * names the fact, the attribute and the set, never a held-out question.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { QUESTION_SETS } from "../../src/eval/sets.js";
+import { readQuestionSet } from "../../src/eval/question-set.js";
+import { loadKnowledgeBase, PROJECT_ROOT } from "../../src/kb/load.js";
+import { LANGS } from "../../src/langs.js";
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replaceAll("ё", "е")
+    .match(/[\p{L}\p{N}']+/gu) ?? [];
+const key = (text: string) => words(text).join(" ");
+const SHARED_WORDS = 0.8;
+
+const asked = Object.entries(QUESTION_SETS).flatMap(([set, file]) =>
+  readQuestionSet(join(PROJECT_ROOT, file)).map((item) => ({
+    set,
+    key: key(item.q),
+    words: new Set(words(item.q)),
+  })),
+);
+const byKey = new Map(asked.map((question) => [question.key, question.set]));
+const long = asked.filter((question) => question.words.size >= 4);
+
+/** The set a phrasing was taken from, if it is one of its questions or nearly one. */
+function setOf(text: string, nearly: boolean): string | undefined {
+  const exact = byKey.get(key(text));
+  if (exact || !nearly) return exact;
+  const own = new Set(words(text));
+  if (own.size < 4) return undefined;
+  return long.find((question) => {
+    const shared = [...own].filter((word) => question.words.has(word)).length;
+    return shared / (own.size + question.words.size - shared) >= SHARED_WORDS;
+  })?.set;
+}
+
+describe("the knowledge base and the evaluation sets", () => {
+  const kb = loadKnowledgeBase();
+
+  it("share no alternate question, near miss or keyword", () => {
+    const found: string[] = [];
+    for (const fact of kb.facts)
+      for (const lang of LANGS) {
+        const text = fact.text[lang];
+        const own = ` ${LANGS.map((l) => key(`${fact.text[l].title} ${fact.text[l].short ?? ""} ${fact.text[l].answer}`)).join(" ")} `;
+        const report = (attribute: string, set: string | undefined) =>
+          set && found.push(`${fact.id} ${lang} .${attribute}: a question of ${set}`);
+        for (const line of text.questions) report("questions", setOf(line, true));
+        for (const line of text.unanswered ?? []) report("unanswered", setOf(line, true));
+        for (const keyword of text.keywords)
+          if (!own.includes(` ${key(keyword)} `)) report("keywords", setOf(keyword, false));
+      }
+    expect(found, found.join("\n")).toEqual([]);
+  });
+});
