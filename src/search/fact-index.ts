@@ -72,23 +72,28 @@ export interface Synonym {
   lang: Lang;
 }
 
+export interface SearchOptions {
+  /** Only these languages' fields (all by default). */
+  langs?: readonly Lang[];
+  /**
+   * The results of the same tokens searched in other languages' fields: the new ones are added to
+   * them, as if all had been searched at once, so that widening a search does not repeat what it
+   * has done.
+   */
+  previous?: readonly SearchResult[];
+  /** Words of the same meaning as the tokens, each looked up in its own language's fields. */
+  synonyms?: readonly Synonym[];
+}
+
 export interface FactIndex {
   facts: readonly Fact[];
   /**
    * Results best first; `id` is the fact's position in `facts`. Words the index knows are matched
    * exactly (stemming already joins their forms); only unknown words — typos, odd spellings —
    * are expanded by prefix and fuzzy matching, which is where search time goes at scale.
-   * `langs` limits the search to those languages' fields. `previous` are the results of the same
-   * tokens searched in other languages' fields: the new ones are added to them, as if all had been
-   * searched at once, so that widening a search does not repeat what it has done.
+   * See SearchOptions for the languages searched, widening a search, and synonyms.
    */
-  search(
-    tokens: string[],
-    detected: Lang | undefined,
-    langs?: readonly Lang[],
-    previous?: readonly SearchResult[],
-    synonyms?: readonly Synonym[],
-  ): SearchResult[];
+  search(tokens: string[], detected: Lang | undefined, options?: SearchOptions): SearchResult[];
   /**
    * In how many facts' titles, keywords or answers the token occurs as spelt, in whichever
    * language it is most common: 1 for a word only alternate questions have, 0 for one no fact has.
@@ -309,7 +314,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
           frequency.has(form) ? Math.max(1, topicFrequency.get(form) ?? 0) : 0,
         ),
       ),
-    search(tokens, detected, langs = LANGS, previous, synonyms = []) {
+    search(tokens, detected, { langs = LANGS, previous, synonyms = [] } = {}) {
       if (tokens.length === 0) return [];
       const query = tokens.join(" ");
       const unknown = new Set(

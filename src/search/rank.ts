@@ -40,14 +40,18 @@ export function rankCandidates(question: Question, index: FactIndex): Candidate[
   const tokens = [...new Set(question.terms.map((term) => term.token))];
   const synonyms = question.terms.flatMap((term) => term.synonyms);
   const { detected } = question;
-  if (!detected) return rank(question, index, index.search(tokens, detected, undefined, undefined, synonyms));
-  const ownResults = index.search(tokens, detected, [detected], undefined, synonyms);
+  if (!detected) return rank(question, index, index.search(tokens, detected, { synonyms }));
+  const ownResults = index.search(tokens, detected, { langs: [detected], synonyms });
   const own = rank(question, index, ownResults);
   const [first, second] = own;
   const clear = !second || (first && first.rank - second.rank >= TUNING.clearWinnerMargin);
   if (first && first.coverage >= TUNING.ownLanguageStands && clear) return own;
   const others = LANGS.filter((lang) => lang !== detected);
-  return rank(question, index, index.search(tokens, detected, others, ownResults, synonyms));
+  return rank(
+    question,
+    index,
+    index.search(tokens, detected, { langs: others, previous: ownResults, synonyms }),
+  );
 }
 
 function rank(question: Question, index: FactIndex, allResults: readonly SearchResult[]): Candidate[] {

@@ -20,7 +20,8 @@ describe("widening a search to more languages", () => {
     const tokens = tokenize(normalizeText(text));
     const others = LANGS.filter((lang) => lang !== detected);
     const atOnce = index.search(tokens, detected);
-    const widened = index.search(tokens, detected, others, index.search(tokens, detected, [detected]));
+    const previous = index.search(tokens, detected, { langs: [detected] });
+    const widened = index.search(tokens, detected, { langs: others, previous });
     expect(widened.length).toBeGreaterThan(0);
     expect(widened.map((r) => r.id as number)).toEqual(atOnce.map((r) => r.id as number));
     widened.forEach((result, i) => {
@@ -43,12 +44,14 @@ describe("building the index", () => {
     const large = buildFactIndex([...copies, rare!]);
     const word = tokenize(normalizeText(common!.text.en.title)).find((token) => token.length > 4)!;
     expect(large.documentFrequency(word)).toBeGreaterThan(TUNING.genericCount);
-    expect(large.search([word], "en", ["en"])).toEqual([]);
+    expect(large.search([word], "en", { langs: ["en"] })).toEqual([]);
     // A smaller index keeps the same word, and the large one keeps what is rare in it.
-    expect(buildFactIndex(copies.slice(0, 10)).search([word], "en", ["en"])).toHaveLength(10);
+    expect(buildFactIndex(copies.slice(0, 10)).search([word], "en", { langs: ["en"] })).toHaveLength(10);
     const rareWord = tokenize(normalizeText(rare!.text.en.title)).find(
       (token) => token.length > 4 && large.documentFrequency(token) === 1,
     )!;
-    expect(large.search([rareWord], "en", ["en"]).map((r) => r.id as number)).toEqual([copies.length]);
+    expect(large.search([rareWord], "en", { langs: ["en"] }).map((r) => r.id as number)).toEqual([
+      copies.length,
+    ]);
   });
 });

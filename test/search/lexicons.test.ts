@@ -5,13 +5,7 @@ import { buildFactIndex, familyOf } from "../../src/search/fact-index.js";
 const index = buildFactIndex(loadKnowledgeBase().facts);
 const idsFor = (tokens: string[]) =>
   index
-    .search(
-      tokens,
-      "en",
-      undefined,
-      undefined,
-      tokens.flatMap((token) => index.synonymsOf(token).tokens),
-    )
+    .search(tokens, "en", { synonyms: tokens.flatMap((token) => index.synonymsOf(token).tokens) })
     .map((r) => index.facts[r.id as number]!.id);
 const words = (token: string) => index.synonymsOf(token).tokens.map((synonym) => synonym.token);
 
