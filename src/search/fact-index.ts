@@ -50,6 +50,10 @@ function toDocument(fact: Fact, position: number): IndexedFact {
 
 const tokenizeField = (text: string) => tokenize(foldForIndex(text));
 
+/** A text of the knowledge base as the index's terms, in the language it is written in. */
+export const termsOfText = (text: string, lang: Lang): string[] =>
+  tokenizeField(text).flatMap((token) => analyzerFor(lang)(token) ?? []);
+
 /**
  * A long stem's word family: its first letters, which a noun and a verb of one root share where
  * stemming cuts them differently (ratification/ratified → ratif-/ratifi-, приостановление/
@@ -180,14 +184,7 @@ function titleTermsOf(facts: readonly Fact[]) {
     getOrCreate(
       memo,
       position,
-      () =>
-        new Set(
-          LANGS.flatMap((lang) =>
-            tokenizeField(facts[position]!.text[lang].title).flatMap(
-              (token) => analyzerFor(lang)(token) ?? [],
-            ),
-          ),
-        ),
+      () => new Set(LANGS.flatMap((lang) => termsOfText(facts[position]!.text[lang].title, lang))),
     );
 }
 
@@ -207,12 +204,9 @@ function phrasingsOf(facts: readonly Fact[], textsOf: (text: FactText) => readon
   return (position: number) =>
     getOrCreate(memo, position, () => {
       const fact = facts[position]!;
-      const sets = LANGS.flatMap((lang) => {
-        const analyze = analyzerFor(lang);
-        return textsOf(fact.text[lang]).map(
-          (text) => new Set(tokenizeField(text).flatMap((token) => analyze(token) ?? [])),
-        );
-      }).filter((terms) => terms.size > 0);
+      const sets = LANGS.flatMap((lang) =>
+        textsOf(fact.text[lang]).map((text) => new Set(termsOfText(text, lang))),
+      ).filter((terms) => terms.size > 0);
       const containing = new Map<string, number[]>();
       sets.forEach((terms, i) => {
         for (const term of terms) getOrCreate(containing, term, () => []).push(i);

@@ -5,8 +5,7 @@
  */
 import type { Fact } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
-import { analyzerFor } from "./analyze.js";
-import { foldForIndex, tokenize } from "./normalize.js";
+import { termsOfText } from "./fact-index.js";
 import { numbersIn, type Intent, type Question } from "./question.js";
 
 const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body", "award"]);
@@ -19,14 +18,7 @@ const wordsOfFact = new WeakMap<Fact, ReadonlySet<string>>();
 export function factWords(fact: Fact): ReadonlySet<string> {
   let words = wordsOfFact.get(fact);
   if (!words) {
-    words = new Set(
-      LANGS.flatMap((lang) => {
-        const analyze = analyzerFor(lang);
-        return textsOf(fact, lang).flatMap((text) =>
-          tokenize(foldForIndex(text)).flatMap((token) => analyze(token) ?? []),
-        );
-      }),
-    );
+    words = new Set(LANGS.flatMap((lang) => textsOf(fact, lang).flatMap((text) => termsOfText(text, lang))));
     wordsOfFact.set(fact, words);
   }
   return words;
