@@ -342,7 +342,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         const searched = new Set<string>();
         const analyze = analyzerWithSpelling(lang);
         // A lexicon's words are that language's, and looked up as they are (or by word family):
-        // expanding a dozen synonyms by prefix was most of the slowest questions' time.
+        // expanding a dozen synonyms of one word by prefix would cost more than the word itself.
         const own = synonyms.filter((synonym) => synonym.lang === lang).map((synonym) => synonym.token);
         const synonymQuery = {
           queries: [own.join(" ")],

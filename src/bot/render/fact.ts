@@ -57,8 +57,8 @@ const plainFactMessage = memoizeMessage((rc, id: string, place: Place) => {
 
 /**
  * A valid record id standing for the real one in the remembered layout of a recorded answer:
- * each answer then only writes its own id into the buttons' data, instead of being drawn anew
- * (which made recording cost a third of a cached answer's time).
+ * each answer only writes its own id into the buttons' data instead of being drawn anew, so that
+ * recording adds little to an answer the cache already holds.
  */
 const RECORD_SLOT = "aaaaaaaaaa";
 
