@@ -93,8 +93,8 @@ export function createFileStore(options: FileStoreOptions): FeedbackStore & { re
       const lines: string[] = [];
       for (const entry of lastVotes(entries)) if (entry.day >= firstDay) lines.push(serializeEntry(entry));
       if (lines.length === 0) return;
-      // Bytes off the JavaScript heap: the text is not kept alive (and copied) while the disk writes.
-      const bytes = Buffer.from(shuffled(lines).join("\n") + "\n", "utf8");
+      // Encoded line by line: a joined batch is one long string, several times slower to encode.
+      const bytes = Buffer.concat(shuffled(lines).map((line) => Buffer.from(line + "\n", "utf8")));
       try {
         if (!handle) {
           handle = await open(current, "a", FILE_MODE);

@@ -186,8 +186,16 @@ export function createRecorder(options: RecorderOptions): FeedbackRecorder {
     schedule(pending.length >= batchSize);
   };
 
+  /**
+   * Writes the first batch, then goes on only with full ones: what is left waits for the timer
+   * and the entries that follow it, since each write costs the disk as much as many entries do.
+   */
   async function drain(): Promise<void> {
-    while (pending.length > 0 && store) {
+    for (
+      let first = true;
+      store && (first ? pending.length > 0 : pending.length >= batchSize);
+      first = false
+    ) {
       const batch = pending.splice(0, batchSize);
       const today = dayOf(now());
       const write = store.append(batch, today);

@@ -203,6 +203,32 @@ describe("fire and forget", () => {
   });
 });
 
+describe("batching", () => {
+  it("writes whole batches while entries keep coming, and the rest when the delay has passed", async () => {
+    const { store, batches, control } = memoryStore();
+    const recorder = createRecorder({
+      store,
+      retentionDays: 90,
+      log: recordingLog().log,
+      batchSize: 5,
+      flushDelayMs: 10_000,
+    });
+    control.hang = true;
+    for (let i = 0; i < 5; i++) recorder.question(`q ${i}`, answered);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // A full batch is written at once; seven more arrive while the disk is busy with it.
+    expect(batches.map((batch) => batch.entries.length)).toEqual([5]);
+    for (let i = 5; i < 12; i++) recorder.question(`q ${i}`, answered);
+    control.hang = false;
+    control.release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The next full batch follows; the two left over wait for more instead of a write of their own.
+    expect(batches.map((batch) => batch.entries.length)).toEqual([5, 5]);
+    await recorder.flush();
+    expect(batches.map((batch) => batch.entries.length)).toEqual([5, 5, 2]);
+  });
+});
+
 describe("closing", () => {
   it("writes what is queued, and gives up on a store that hangs instead of holding up a shutdown", async () => {
     const { store, entries } = memoryStore();
