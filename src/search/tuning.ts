@@ -75,7 +75,7 @@ export const TUNING = {
   /** A question this close to one of a fact's near misses, and closer than to its phrasings, is not answered by it. */
   nearMissMin: 0.4,
   /** …by at least this much. */
-  nearMissLead: 0.15,
+  nearMissLead: 0.1,
   /** Facts offered with an answer ("see also") or a decline. */
   suggestions: 3,
   /** A decline offers a fact only when it matches a word found in at most this many facts… */
