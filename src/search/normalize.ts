@@ -56,15 +56,23 @@ export function normalizeText(text: string): string {
 
 /**
  * Splits normalized text into terms. Keeps "193.1" whole (an article number), keeps
- * apostrophes inside words (з'яўляецца is one word), splits on everything else.
+ * apostrophes inside words (з'яўляецца is one word), reads an ordinal as its number ("5th",
+ * "5-ы", "5-га", "5-й" → 5: the ending is grammar, and the question's form is rarely the fact's),
+ * splits on everything else.
  */
-const TOKEN = /\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const ORDINAL =
+  "\\d+(?:st|nd|rd|th|-(?:ы|і|га|гі|му|ым|ая|ае|ой|ом|ого|ому|ый|ий|ое|го|й|м|я|е|ю|х|ых|іх|ім))(?![\\p{L}\\p{N}])";
+const TOKEN = new RegExp(`\\d+(?:[.,]\\d+)+|${ORDINAL}|[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*`, "gu");
+const WHOLE_ORDINAL = new RegExp(`^${ORDINAL}$`, "u");
 
 export function tokenize(normalized: string): string[] {
   const tokens = normalized.match(TOKEN) ?? [];
-  // "193,1" and "193.1" are the same article number.
-  for (let i = 0; i < tokens.length; i++)
-    if (tokens[i]!.includes(",")) tokens[i] = tokens[i]!.replace(/,/g, ".");
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // "193,1" and "193.1" are the same article number.
+    if (token.includes(",")) tokens[i] = token.replace(/,/g, ".");
+    else if (token.charCodeAt(0) <= 57 && WHOLE_ORDINAL.test(token)) tokens[i] = String(parseInt(token, 10));
+  }
   return tokens;
 }
 

@@ -40,6 +40,14 @@ describe("tokenize", () => {
     expect(tokenize("артыкул 193.1 і 193,1")).toEqual(["артыкул", "193.1", "і", "193.1"]);
   });
 
+  it("reads an ordinal as its number, in each language's way of writing one", () => {
+    expect(tokenize("5-ы кангрэс, 5-га кангрэса")).toEqual(["5", "кангрэс", "5", "кангрэса"]);
+    expect(tokenize("5-й конгресс, 5-го конгресса")).toEqual(["5", "конгресс", "5", "конгресса"]);
+    expect(tokenize("the 5th congress, 21st century")).toEqual(["the", "5", "congress", "21", "century"]);
+    // A word after a hyphen is a word, and a number with letters of its own stays what it is.
+    expect(tokenize("12-day event, 1990s")).toEqual(["12", "day", "event", "1990s"]);
+  });
+
   it("keeps an apostrophe inside a word and splits on other punctuation", () => {
     expect(tokenize("з'яўляецца, пасля—ПАСЕ")).toEqual(["з'яўляецца", "пасля", "ПАСЕ"]);
   });
