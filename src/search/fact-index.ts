@@ -50,6 +50,21 @@ function toDocument(fact: Fact, position: number): IndexedFact {
 
 const tokenizeField = (text: string) => tokenize(foldForIndex(text));
 
+/** Each language's field boosts, with and without the extra weight of the question's language. */
+const BOOSTS = new Map(
+  LANGS.flatMap((lang) =>
+    [false, true].map((own) => {
+      const factor = own ? TUNING.detectedLanguageBoost : 1;
+      const boost = Object.fromEntries(
+        PARTS.map((part) => [fieldName(part, lang), TUNING.fieldBoost[part] * factor]),
+      );
+      return [`${lang}:${own}`, boost] as const;
+    }),
+  ),
+);
+const boosts = (lang: Lang, own: boolean) => BOOSTS.get(`${lang}:${own}`)!;
+const FORMS_MEMO = 10_000;
+
 /** A text of the knowledge base as the index's terms, in the language it is written in. */
 export const termsOfText = (text: string, lang: Lang): string[] =>
   tokenizeField(text).flatMap((token) => analyzerFor(lang)(token) ?? []);
@@ -104,7 +119,7 @@ export interface FactIndex {
    */
   documentFrequency(token: string): number;
   /** The forms a token takes in each language's fields, as the search looked them up. */
-  formsOf(token: string): string[];
+  formsOf(token: string): readonly string[];
   /** Whether the token is looked up as another, known word: a correction of its spelling. */
   isCorrected(token: string): boolean;
   /** …and the word-family prefixes the search also looked for (see familyOf). */
@@ -230,14 +245,16 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
 
   // A misspelt word is looked up as the known word it most likely is (spelling.ts).
   const correct = spellerFor(frequency);
-  const formsWith = (analyzers: Analyzer[]) => (token: string) => {
-    const forms = new Set<string>();
-    for (const analyze of analyzers) {
-      const form = analyze(token);
-      if (form) forms.add(form);
-    }
-    return [...forms];
-  };
+  // Remembered: every search asks them of each of its words again.
+  const formsWith = (analyzers: Analyzer[]) =>
+    cached((token: string): readonly string[] => {
+      const forms = new Set<string>();
+      for (const analyze of analyzers) {
+        const form = analyze(token);
+        if (form) forms.add(form);
+      }
+      return [...forms];
+    }, FORMS_MEMO);
   const formsOf = formsWith([...LANGS.map(analyzerFor), hintAnalyzer]);
   // Only a word no language's fields know is misspelt ("thanks" is English, not a Russian typo).
   // Asked once per language analyzer of every question word: remembered.
@@ -317,12 +334,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
           return forms.some((form) => frequency.has(form)) ? [] : forms;
         }),
       );
-      const boosts = (lang: Lang) => {
-        const factor = lang === detected ? TUNING.detectedLanguageBoost : 1;
-        return Object.fromEntries(
-          PARTS.map((part) => [fieldName(part, lang), TUNING.fieldBoost[part] * factor]),
-        );
-      };
+
       // All fields share one term tree, so a Latin word's fuzzy expansions are the same in every
       // language's sub-query (the be and ru analyzers leave Latin words as they are): only the
       // English one expands them; the others look them up exactly.
@@ -368,7 +380,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
           fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
             fieldName(part, lang),
           ),
-          boost: boosts(lang),
+          boost: boosts(lang, lang === detected),
         };
       };
       const languageQueries = langs.map(languageQuery);

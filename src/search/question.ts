@@ -4,6 +4,7 @@
  * the years and numbers it names and what it asks for (who, when, how many, where).
  */
 import type { Lang } from "../langs.js";
+import { cached } from "./analyze.js";
 import { foldCyrillic } from "./fold.js";
 import { detectLanguage } from "./detect-lang.js";
 import type { FactIndex, Synonym } from "./fact-index.js";
@@ -13,23 +14,26 @@ import { isSoftWord, isStopWord } from "./stopwords.js";
 import { TUNING } from "./tuning.js";
 import { looksLikeVerb } from "./verbs.js";
 
-/** One content word of a question, with what ranking and the decision need to know of it. */
+/**
+ * One content word of a question, with what ranking and the decision need to know of it.
+ * Shared by every question that has the word (a weigher remembers it): never changed.
+ */
 export interface Term {
-  token: string;
+  readonly token: string;
   /** Its form in each language's fields, as the index looks it up. */
-  forms: string[];
+  readonly forms: readonly string[];
   /** Words of the same meaning searched with it, and their forms (matched as loosely as a prefix). */
-  synonyms: Synonym[];
-  synonymForms: string[];
+  readonly synonyms: readonly Synonym[];
+  readonly synonymForms: readonly string[];
   /** In how many facts it occurs; 0 when the knowledge base has never seen it. */
-  frequency: number;
+  readonly frequency: number;
   /** Rarity weight: how much covering it counts. */
-  weight: number;
+  readonly weight: number;
   /** Looked up as the known word it is most likely a misspelling of: it matches loosely. */
-  corrected: boolean;
+  readonly corrected: boolean;
   /** Counts towards the share of words matched: not a question word, not an unknown verb. */
-  countable: boolean;
-  looksLikeVerb: boolean;
+  readonly countable: boolean;
+  readonly looksLikeVerb: boolean;
 }
 
 /** What a question asks for, from its question words: a fact of another kind rarely answers it. */
@@ -120,33 +124,37 @@ export function weigherFor(index: FactIndex): Weigher {
   // Words most facts share cannot tell facts apart, and their long posting lists are what makes
   // search slow at scale: they are left out of the search.
   const genericFrequency = Math.min(index.facts.length * TUNING.genericShare, TUNING.genericCount);
-  return {
-    term(token) {
-      const frequency = index.documentFrequency(token);
-      const soft = isSoftWord(token);
-      if (frequency > genericFrequency || (soft && frequency === 0)) return undefined;
-      const verb = looksLikeVerb(foldCyrillic(token));
-      const weight =
-        frequency === 0
-          ? verb
-            ? unknownVerbWeight
-            : unknownWeight
-          : idf(frequency) * (soft ? TUNING.softWordWeight : 1);
-      const synonyms = index.synonymsOf(token);
-      return {
-        token,
-        forms: index.matchFormsOf(token),
-        corrected: index.isCorrected(token),
-        synonyms: synonyms.tokens,
-        synonymForms: synonyms.forms,
-        frequency,
-        weight,
-        countable: !soft && !(frequency === 0 && verb),
-        looksLikeVerb: verb,
-      };
-    },
-  };
+  // What a word is depends on the word alone: popular words are worked out once, not in every
+  // question (their forms and synonyms were a good part of what answering allocated).
+  return { term: cached(termOf, TERM_MEMO) };
+  function termOf(token: string): Term | undefined {
+    const frequency = index.documentFrequency(token);
+    const soft = isSoftWord(token);
+    if (frequency > genericFrequency || (soft && frequency === 0)) return undefined;
+    const verb = looksLikeVerb(foldCyrillic(token));
+    const weight =
+      frequency === 0
+        ? verb
+          ? unknownVerbWeight
+          : unknownWeight
+        : idf(frequency) * (soft ? TUNING.softWordWeight : 1);
+    const synonyms = index.synonymsOf(token);
+    return {
+      token,
+      forms: index.matchFormsOf(token),
+      corrected: index.isCorrected(token),
+      synonyms: synonyms.tokens,
+      synonymForms: synonyms.forms,
+      frequency,
+      weight,
+      countable: !soft && !(frequency === 0 && verb),
+      looksLikeVerb: verb,
+    };
+  }
 }
+
+/** Words remembered by a weigher: far more than the knowledge base's vocabulary asked about. */
+const TERM_MEMO = 10_000;
 
 export function parseQuestion(
   normalized: string,
