@@ -96,6 +96,13 @@ const FILLER = new Set(
   "bot бот please пожалуйста ласка калі кали и і і and ну there you too lot very much me мне a".split(" "),
 );
 
+/** The first kind found wins: "thanks, help" asks for help. */
+const KINDS_IN_ORDER = ["help", "thanks", "greeting"] as const;
+/** Each phrase between spaces, as it is looked for in the message: made once, not per message. */
+const PADDED = Object.fromEntries(
+  KINDS_IN_ORDER.map((kind) => [kind, PHRASES[kind].map((phrase) => ` ${phrase} `)]),
+) as Record<SmallTalkKind, string[]>;
+
 export interface SmallTalk {
   /** Set when the message is small talk alone. */
   kind?: SmallTalkKind;
@@ -109,11 +116,9 @@ export function splitSmallTalk(normalized: string): SmallTalk {
   let remaining = ` ${words} `;
   let rest = remaining;
   let found: SmallTalkKind | undefined;
-  for (const kind of ["help", "thanks", "greeting"] as const)
-    for (const phrase of PHRASES[kind]) {
-      const padded = ` ${phrase} `;
+  for (const kind of KINDS_IN_ORDER)
+    for (const padded of PADDED[kind]) {
       if (!remaining.includes(padded)) continue;
-      // The first kind found wins: "thanks, help" asks for help.
       found ??= kind;
       remaining = remaining.split(padded).join(" ");
       // "help" may be a topic ("HELP programme"): only greetings and thanks leave a question.
