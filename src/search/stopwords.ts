@@ -11,7 +11,7 @@ have has had having will would shall should can could may might must it its this
 there here what who whom whose when where how whats whens wheres whos hows according
 i me my we us our you your he him his she her they them their one ones any some all
 not no yes please tell me know like need explain give show say said
-happen happened happens did does mean means meant kind sort number
+happen happened happens did does mean means meant stand stands stood kind sort number
 also just really very still ever get got make made date dates year years exactly currently now today
 i'm i've i'd i'll you're it's that's there's let's could would anyone someone something`;
 
@@ -21,7 +21,7 @@ const RU = `а и или но да же ли бы ни не нет в во на 
 зачем ли данным есть был была было были быть будет будут является являлся являлась являются
 я мне меня мы нас нам вы вас вам ты тебя тебе он она оно они его ее её их им ему ей
 расскажи расскажите скажи скажите подскажи подскажите знаешь знаете можно нужно надо пожалуйста ещё еще уже также тоже очень вообще
-случилось произошло происходит значит означает такое был дата даты год года году годы сейчас сегодня
+случилось произошло происходит значит означает расшифровывается расшифровка такое был дата даты год года году годы сейчас сегодня
 теперь именно точно какого какую каких каким какими какому каком себя свой своей свои чей
 кто-то что-то кто-нибудь что-нибудь`;
 
@@ -30,7 +30,7 @@ const BE = `а і й ды ці але або ні не няма у ў в ва н
 як які якая якое калі дзе куды адкуль навошта паводле ёсць быў была было былі быць будзе будуць
 з'яўляецца з'яўляюцца я мне мяне мы нас нам вы вас вам ты цябе табе ён яна яно яны яго яе іх ім яму ёй
 раскажы раскажыце скажы скажыце падкажы падкажыце ведаеш ведаеце можна трэба калі ласка ласка яшчэ ўжо таксама вельмі наогул здарылася адбылося адбываецца значыць
-азначае такое дата год года годзе гады цяпер зараз сёння менавіта час часу якога якой якім якую якіх якімі
+азначае расшыфроўваецца расшыфроўка такое дата год года годзе гады цяпер зараз сёння менавіта час часу якога якой якім якую якіх якімі
 якому сябе свой сваёй свае чый чыя нехта нешта`;
 
 function words(list: string): Set<string> {

@@ -130,3 +130,13 @@ describe("the domain's common words", () => {
     expect(answer.fact?.id).toBe("fule-meeting-2012");
   });
 });
+
+describe("asking what an abbreviation means", () => {
+  it.each([
+    ["GRECO — what does it stand for?", "en"],
+    ["Як расшыфроўваецца GRECO?", "be"],
+    ["Как расшифровывается GRECO?", "ru"],
+  ] as const)("%s: the words for 'stands for' are not the topic", (question, lang) => {
+    expect(answerer.answer(question, { fallbackLang: lang }).fact?.id).toBe("greco");
+  });
+});
