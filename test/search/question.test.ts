@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../src/search/normalize.js";
 import { intentOf, numbersIn, scriptOfQuestion } from "../../src/search/question.js";
+import { isStopWord } from "../../src/search/stopwords.js";
+import { tokenize } from "../../src/search/normalize.js";
 
 describe("what a question asks for", () => {
   it.each([
@@ -22,6 +24,18 @@ describe("what a question asks for", () => {
     expect(intentOf("whoever")).toBe("other");
     expect(intentOf("кали")).toBe("when");
     expect(intentOf("калина")).toBe("other");
+  });
+});
+
+describe("the words a question is searched for", () => {
+  it.each([
+    ["Ці была Беларусь калі-небудзь членам Савета Еўропы?", "членам"],
+    ["Беларусь когда-нибудь была членом Совета Европы?", "членом"],
+    ["Кто-либо из членов ПАСЕ?", "членов"],
+  ])("leave out an indefinite particle: %s", (question, member) => {
+    const words = tokenize(normalizeText(question)).filter((token) => !isStopWord(token));
+    expect(words).toContain(member);
+    expect(words.filter((word) => /небудзь|нибудь|либо/.test(word))).toEqual([]);
   });
 });
 
