@@ -12,7 +12,7 @@ import { FEATURES, type Features } from "./features.js";
 import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
-import { factWords } from "./fact-signals.js";
+import { factWords, isAboutEntity } from "./fact-signals.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -103,8 +103,16 @@ function missesCommonWords({ question, best }: Decidable): boolean {
   return !question.genericForms.some((form) => said.has(form));
 }
 
-/** A bare name or term that is, word for word, one of the best fact's phrasings is that topic. */
-const exactTopic = ({ question, best }: Decidable) => isTopicQuery(question) && (best?.phrasing ?? 0) >= 1;
+/**
+ * A bare name or term that is, word for word, one of the best fact's phrasings is that topic;
+ * so is a name asked about ("Who is Tsikhanouskaya?", «Кто такая Тихановская?») when the fact
+ * is about that person or body.
+ */
+const exactTopic = ({ question, best }: Decidable) =>
+  !!best &&
+  best.phrasing >= 1 &&
+  (isTopicQuery(question) ||
+    (question.intent === "who" && question.terms.length <= 2 && isAboutEntity(best.fact)));
 
 /**
  * The decision: the model's probability over its threshold, or an exact topic; never a

@@ -140,3 +140,18 @@ describe("asking what an abbreviation means", () => {
     expect(answerer.answer(question, { fallbackLang: lang }).fact?.id).toBe("greco");
   });
 });
+
+describe("a name asked about", () => {
+  it.each([
+    ["Who is Tsikhanouskaya?", "en", "tsikhanouskaya"],
+    ["Кто такая Тихановская?", "ru", "tsikhanouskaya"],
+    ["Хто такі Бяляцкі?", "be", "bialiatski"],
+  ] as const)("%s answers with the fact about that person", (question, lang, id) => {
+    expect(answerer.answer(question, { fallbackLang: lang }).fact?.id).toBe(id);
+  });
+
+  it("is declined for someone the knowledge base does not know", () => {
+    expect(answerer.answer("Who is Putin?", { fallbackLang: "en" }).kind).toBe("decline");
+    expect(answerer.answer("Кто такой Путин?", { fallbackLang: "ru" }).kind).toBe("decline");
+  });
+});
