@@ -63,12 +63,17 @@ export interface Decidable {
   vetoed: boolean;
 }
 
-/** A bare number ("9", "2020") names no topic, nor does one verb alone ("Who founded…?"). */
+/**
+ * A bare number ("9", "2020") names no topic, nor does one verb alone ("Who founded…?"),
+ * unless the verb and the domain's common words are, word for word, one of the fact's
+ * phrasings («Примут ли Беларусь в Совет Европы?»).
+ */
 function namesTopic({ question, best }: Decidable): boolean {
   const matched = question.terms.filter((_, i) => best?.strengths[i]);
+  const phrased = question.genericWords > 0 && (best?.phrasing ?? 0) >= 1;
   return (
     !question.terms.every((term) => /^\d[\d.]*$/.test(term.token)) &&
-    (matched.length >= 2 || matched.some((term) => !term.looksLikeVerb))
+    (matched.length >= 2 || matched.some((term) => !term.looksLikeVerb) || phrased)
   );
 }
 

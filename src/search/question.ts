@@ -73,9 +73,15 @@ const INTENTS: [Intent, RegExp][] = [
   ["where", /(?<!\p{L})(?:where|где|куда|дзе|куды|in which city|в каком городе|у якім горадзе)(?!\p{L})/u],
 ];
 
-/** A question word followed by a hyphen is another word: калі-небудзь, когда-нибудь, кто-то. */
+/**
+ * A question word with a particle is another word: калі-небудзь, когда-нибудь, кто-то (the
+ * hyphen may be gone: small talk's split takes punctuation off); «калі ласка» is "please".
+ */
+const NOT_QUESTION_WORDS =
+  /(?<!\p{L})(?:\p{L}+(?:[- ](?:небудзь|нибудь|либо|сьці|колечы)|-то)|кал[іи] ласка)(?!\p{L})/gu;
+
 export function intentOf(text: string): Intent {
-  const plain = text.replace(/(?<!\p{L})\p{L}+-(?:небудзь|нибудь|либо|то|сьці|колечы)(?!\p{L})/gu, " ");
+  const plain = text.replace(NOT_QUESTION_WORDS, " ");
   for (const [intent, pattern] of INTENTS) if (pattern.test(plain)) return intent;
   return "other";
 }

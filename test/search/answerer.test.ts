@@ -155,3 +155,16 @@ describe("a name asked about", () => {
     expect(answerer.answer("Кто такой Путин?", { fallbackLang: "ru" }).kind).toBe("decline");
   });
 });
+
+describe("a verb and the domain's common words", () => {
+  it("answer when they are, word for word, one of the fact's phrasings", () => {
+    const answer = answerer.answer("Примут ли когда-нибудь Беларусь в Совет Европы?", { fallbackLang: "ru" });
+    expect(answer.fact?.id).toBe("future-membership");
+  });
+
+  it("alone name no topic", () => {
+    expect(answerer.answer("Who founded the Council of Europe?", { fallbackLang: "en" }).kind).toBe(
+      "decline",
+    );
+  });
+});

@@ -20,6 +20,14 @@ describe("what a question asks for", () => {
     ["what is the venice commission", "other"],
   ])("%s → %s", (question, intent) => expect(intentOf(normalizeText(question))).toBe(intent));
 
+  it("does not read a question word in an indefinite form or in «калі ласка» (please)", () => {
+    expect(intentOf("примут ли когда-нибудь беларусь")).toBe("other");
+    // Small talk's split takes the hyphen off.
+    expect(intentOf("примут ли когда нибудь беларусь")).toBe("other");
+    expect(intentOf("скажыце калі ласка дзе прайшоў семінар")).toBe("where");
+    expect(intentOf("кто-то говорил")).toBe("other");
+  });
+
   it("does not read a question word inside another word", () => {
     expect(intentOf("whoever")).toBe("other");
     expect(intentOf("кали")).toBe("when");
