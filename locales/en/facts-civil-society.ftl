@@ -23,6 +23,10 @@ fact-concerted-position = In their “Concerted position on international partne
         When was the concerted position released?
         Who drafted the text of the concerted position?
         How did Minsk respond to the concerted position?
+        Which positive tendencies did the rights groups have in mind in the concerted position?
+        Did the EU take the concerted position into account?
+        Was the concerted position translated into Belarusian?
+        Who presented the concerted position to Western diplomats?
 
 fact-concerted-approach = The Belarusian human-rights organisations behind the concerted position consider that a combination of constant monitoring, political pressure and an inclusive dialogue that opens a space for civil society is needed to obtain advances for human rights in Belarus.
     .title = Monitoring, pressure and dialogue
@@ -44,6 +48,10 @@ fact-concerted-approach = The Belarusian human-rights organisations behind the c
         Who would carry out the constant monitoring proposed in the concerted position?
         Did the Belarusian authorities agree to an inclusive dialogue with civil society?
         Which international partners adopted the rights groups' approach of monitoring, pressure and dialogue?
+        Did the rights groups want EU sanctions as part of the political pressure on Minsk?
+        For how long should Belarus be monitored, according to the concerted position?
+        Did the mix of pressure and dialogue get any political prisoners freed?
+        Which Belarusian officials would take part in an inclusive dialogue with civil society?
 
 fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights organisations calls on the international community to keep the human-rights situation in Belarus under international scrutiny, in particular by renewing the mandate of the UN Special Rapporteur on the situation of human rights in Belarus.
     .title = Renewing the UN Special Rapporteur’s mandate
@@ -66,6 +74,10 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         Who appoints the UN Special Rapporteur on Belarus?
         When was the mandate of the UN Special Rapporteur on Belarus first established?
         Has the UN Special Rapporteur been allowed to visit Belarus?
+        Who held the post of UN Special Rapporteur on Belarus in 2015?
+        Was the UN rapporteur's mandate on Belarus actually extended after the rights groups' call?
+        How often does the UN Special Rapporteur on Belarus report to the Human Rights Council?
+        Does Minsk recognise the mandate of the UN rapporteur on Belarus?
 
 fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and publish, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap for it. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
     .title = EU plan of minimal measures and roadmap
@@ -89,6 +101,10 @@ fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Counc
         Was the roadmap with the Belarusian authorities ever agreed?
         Who would monitor the implementation of the roadmap?
         By what deadline were the Belarusian authorities expected to carry out the minimal measures?
+        What would happen to Minsk if it failed to carry out the minimal measures?
+        What would Belarus get in return for meeting the EU's minimum conditions?
+        Which OSCE mechanisms exactly did the roadmap refer to?
+        Did the OSCE back the idea of a human-rights roadmap for Belarus?
 
 fact-hr-community-dialogue = The concerted position asks that the Belarusian human-rights community be treated as an actor in the human-rights dialogues between the EU and Belarus and between the US and Belarus, and be included in them as an equal partner.
     .title = Human-rights defenders in EU and US dialogues
@@ -110,6 +126,12 @@ fact-hr-community-dialogue = The concerted position asks that the Belarusian hum
         When did the EU–Belarus human-rights dialogue begin?
         Were Belarusian human-rights defenders eventually admitted to the US–Belarus dialogue?
         Who represents the United States in the human-rights dialogue with Belarus?
+        How many rounds of the EU–Belarus human-rights dialogue have taken place?
+        In which city are the EU–Belarus human-rights dialogue rounds held?
+        When was the US–Belarus human-rights dialogue launched?
+        Did the Belarusian Foreign Ministry object to NGOs joining the human-rights dialogues?
+        Which Belarusian officials would take part in an inclusive dialogue with civil society?
+        Did the EU take the concerted position into account?
 
 fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rights organisations made seven demands: close political cases and restore ex-prisoners’ rights; lift Alena Tankachova’s entry ban; register Viasna and other NGOs; stop persecuting Belsat and Racyja journalists; a moratorium on executions; repeal Article 193.1; align laws with international standards. The concerted position made these points part of the roadmap it asked of the EU.
     .title = Open letter of 9 January 2015
@@ -131,6 +153,10 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
         How did the Belarusian authorities respond to the open letter of 9 January 2015?
         Did the Belarusian authorities fulfil the demands of the January 2015 open letter?
         Where was the open letter of 9 January 2015 first published?
+        Why was the open letter published on that particular day?
+        Did any EU officials publicly back the January 2015 open letter?
+        Did the US State Department support the demands of the 2015 letter?
+        In which language was the open letter of January 2015 written?
 
 fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing the politically motivated criminal cases against journalist Aliaksandr Alesin, graffiti artists Maksim Piakarski, Vadzim Zharomski and Viachaslau Kasinerau, and politician Ales Mikhalevich.
     .title = Political criminal cases (2015 demands)
@@ -152,6 +178,10 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
         Which newspaper did Aliaksandr Alesin write for?
         What slogans did the graffiti artists Piakarski, Zharomski and Kasinerau write?
         What sentences did Alesin and Mikhalevich face?
+        Are the cases against Alesin and Mikhalevich still open today?
+        When was Ales Mikhalevich arrested?
+        How old were the graffiti artists Piakarski, Zharomski and Kasinerau?
+        Did Ales Mikhalevich leave Belarus?
 
 fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that the criminal case of Mikhail Zhamchuzhny, founder of the human-rights organisation Platform Innovation, be reviewed in a public trial.
     .title = Public retrial for Mikhail Zhamchuzhny (2015)
@@ -173,6 +203,11 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
         What crime was Mikhail Zhamchuzhny found guilty of?
         How long was the prison sentence of Mikhail Zhamchuzhny?
         Which prison was Mikhail Zhamchuzhny held in?
+        When was Mikhail Zhamchuzhny detained?
+        How many staff does Platform Innovation have?
+        Has Zhamchuzhny's conviction been overturned?
+        Where is Platform Innovation based?
+        Where is Platform Innovation located?
 
 fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded removing the convictions of former political prisoners in order to restore their civil and political rights.
     .title = Rights of former political prisoners (2015)
@@ -193,6 +228,10 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
         Can former political prisoners stand in elections in Belarus?
         Can former political prisoners work as lawyers or teachers in Belarus?
         Do former political prisoners in Belarus receive any compensation?
+        Which court decides on removing a criminal record in Belarus?
+        How long does a criminal record last in Belarus after release?
+        Which ex-political prisoners did the 2015 letter have in mind?
+        Can former political prisoners leave Belarus freely?
 
 fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting the ban on entering Belarus earlier imposed on Belarusian human-rights activist Alena Tankachova.
     .title = Alena Tankachova’s entry ban (2015)
@@ -213,6 +252,10 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         What reason did the authorities give for banning Alena Tankachova?
         For how many years was Alena Tankachova barred from Belarus?
         Where does Alena Tankachova live now?
+        When was Alena Tankachova deported from Belarus?
+        Which organisation does Alena Tankachova head?
+        Is Alena Tankachova still barred from Belarus today?
+        Where did Alena Tankachova study?
 
 fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditions for the return of people who had been forced to leave Belarus because of political persecution.
     .title = Safe return of those forced to leave (2015)
@@ -233,6 +276,10 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
         How many Belarusians had been forced to leave the country for political reasons by 2015?
         Did the Belarusian authorities respond to the demand for a safe return of exiles?
         Were political émigrés who came back to Belarus arrested?
+        Which countries did Belarusian political exiles flee to before 2015?
+        Does Belarus have a commission on the return of those who left?
+        Did any well-known exiles come home after the 2015 letter?
+        What safety guarantees could returnees get from the authorities?
 
 fact-viasna-registration = The open letter of 9 January 2015 demanded that the authorities register the Human Rights Centre Viasna and other non-profit organisations that choose to apply for registration.
     .title = Registration of Viasna and NGOs (2015)
@@ -251,6 +298,10 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         When was Viasna stripped of its registration?
         Why did the Belarusian authorities refuse to register Viasna?
         How many times did Viasna apply for registration?
+        Was Viasna finally registered after 2015?
+        Is Viasna registered abroad, for example in Lithuania?
+        Which ministry registers NGOs in Belarus?
+        How many NGOs were refused registration in Belarus in 2015?
 
 fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the persecution of journalists of Belsat TV and Radio Racyja and of other journalists working for foreign media, and an end to interference in their professional work in Belarus.
     .title = Belsat and Radio Racyja journalists (2015)
@@ -272,6 +323,11 @@ fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the pe
         When was Belsat TV founded?
         Who pays for Belsat and Radio Racyja?
         How many Belsat journalists were fined in Belarus?
+        Who is the director of Belsat?
+        Where is Radio Racyja based?
+        Is Belsat banned?
+        Which Belsat TV reporters are behind bars?
+        Who runs Belsat TV?
 
 fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded that the authorities introduce a moratorium on executions.
     .title = Moratorium on executions (2015 demand)
@@ -291,6 +347,10 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
         How many people have been executed in Belarus?
         When was the last execution in Belarus?
         What method of execution does Belarus use?
+        Did the Belarusian parliament ever debate a moratorium on the death penalty?
+        Did Lukashenka ever promise a moratorium on the death penalty?
+        How many death-row prisoners are waiting for execution in Belarus?
+        For which crimes can courts in Belarus hand down the death penalty?
 
 fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerted position, demanded repealing Article 193.1 of Belarus’s Criminal Code as well as the ban on activity on behalf of unregistered organisations.
     .title = Article 193.1 of the Criminal Code
@@ -311,6 +371,10 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         What is the maximum penalty under Article 193.1?
         When was Article 193.1 added to the Criminal Code?
         How many people have been convicted under Article 193.1?
+        Is Article 193.1 still in force today?
+        Who was the first person convicted under Article 193.1?
+        What did the UN Human Rights Committee say about Article 193.1?
+        Which Viasna members were prosecuted under Article 193.1?
 
 fact-human-rights-legislation = The open letter of 9 January 2015 called on the Belarusian authorities to launch systematic work to bring the country’s human-rights legislation in line with international standards.
     .title = Legislation and international standards (2015)
@@ -332,6 +396,9 @@ fact-human-rights-legislation = The open letter of 9 January 2015 called on the 
         Has Belarus changed any of its human-rights laws since 2015?
         Does the Belarusian Constitution guarantee human rights?
         How long would it take to bring Belarusian laws in line with international standards?
+        Which Belarusian laws contradict international human-rights standards?
+        Does Belarus have a human-rights ombudsman?
+        Which international experts would help Belarus reform its human-rights laws?
 
 fact-concerted-signatories = The concerted position was signed by eight organisations: the Office for the Rights of People with Disabilities, Legal Transformation Centre Lawtrend, Belarusian Documentation Centre, Committee for the Protection of the Repressed “Salidarnasc”, Initiative FORB partnership on expertise and law, Human Rights Centre Viasna, Belarusian Association of Journalists and the Barys Zvozskau Belarusian Human Rights House.
     .title = Signatories of the concerted position
@@ -355,6 +422,9 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         When was the Belarusian Documentation Centre founded?
         Where is the Office for the Rights of People with Disabilities based?
         What does FORB stand for?
+        Who founded the Committee for the Protection of the Repressed Salidarnasc?
+        In which city is the Barys Zvozskau Belarusian Human Rights House?
+        When was Lawtrend set up?
 
 fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organisation; in 2012–2013 it was headed by the imprisoned Ales Bialiatski, with Valiantsin Stefanovich as deputy head, and in December 2012 it called for solidarity actions with political prisoners. It signed the concerted position, whose demands include its registration. Its Hrodna members were fined over a picket of 10 December 2012, and in 2020 its human-rights defender Marfa Rabkova was a political prisoner.
     .title = Human Rights Centre Viasna
@@ -376,6 +446,11 @@ fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organi
         Who founded Viasna?
         How many members does Viasna have?
         In which city is Viasna based?
+        Who is the current head of Viasna?
+        How many Viasna staff are behind bars today?
+        Where does Viasna get its money?
+        Which international prizes has Viasna won?
+        How long had Valiantsin Stefanovich been Viasna's deputy head?
 
 fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community issued a joint statement demanding the immediate release of political prisoner Marfa Rabkova, a human-rights defender of the Human Rights Centre Viasna.
     .title = Demand to free Marfa Rabkova (2020)
@@ -395,7 +470,10 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
     .unanswered =
         What was Marfa Rabkova charged with?
         What sentence did Marfa Rabkova receive?
-        How old is Marfa Rabkova?
+        Which court sentenced Marfa Rabkova?
+        Is Marfa Rabkova still in prison today?
+        In which prison was Marfa Rabkova held?
+        Where was Marfa Rabkova born?
 
 fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the serious human-rights violations surrounding the presidential election of 9 August 2020 in Belarus, the UN took immediate action, mandating its most senior human-rights official to outline a process for accountability before the end of the year. According to Human Rights House, the new investigative mechanism must accompany political dialogue.
     .title = UN accountability mechanism (2020)
@@ -418,6 +496,10 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
         How many countries voted for the UN resolution on Belarus in September 2020?
         What did the UN accountability process on Belarus find?
         Which country requested the urgent UN debate on Belarus?
+        How much did the UN accountability process on Belarus cost?
+        Did Minsk cooperate with the UN accountability process?
+        In which city did the UN debate Belarus in September 2020?
+        Did Russia oppose the urgent UN debate on Belarus?
 
 ## Joint statement of August 2020
 
@@ -441,6 +523,10 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
         In which city did the EU foreign ministers meet on 27–28 August 2020?
         How many organisations belong to the Eastern Partnership Civil Society Forum?
         Did the EU impose sanctions after the August 2020 statement?
+        When was the Eastern Partnership Civil Society Forum founded?
+        Where is the EaP Civil Society Forum based?
+        Who drafted the text of the August 2020 civil-society statement?
+        When was BlueLink founded?
 
 fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the civil-society forums urged the international community to push for upholding international standards and to use all available mechanisms for three goals: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive force and torture against peaceful protesters; free detained protesters and political prisoners.
     .title = Demands of the August 2020 statement
@@ -461,6 +547,10 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
         Which specific mechanisms did the August 2020 statement have in mind?
         Were any of the demands of the August 2020 statement met?
         Which international institutions responded to the August 2020 statement?
+        How many organisations endorsed the August 2020 statement?
+        Did Tsikhanouskaya comment on the civil-society forums' demands?
+        How did the Belarusian authorities respond to the civil-society forums' demands?
+        In which detention centre were protesters tortured in August 2020?
 
 fact-statement-2020-rights = In August 2020 the civil-society forums urged the international community to guarantee the right of the people of Belarus to assemble peacefully and express their views freely, and their right to free and fair elections.
     .title = Freedoms of assembly, expression and elections (2020)
@@ -481,6 +571,9 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
         How many people took part in the protests in Belarus in August 2020?
         Were new elections held in Belarus after the 2020 statement?
         Has freedom of assembly in Belarus improved since the August 2020 statement?
+        What was the official turnout in the 9 August 2020 election?
+        Did OSCE observers monitor the 2020 presidential election in Belarus?
+        How many votes did Tsikhanouskaya really get in 2020?
 
 fact-statement-2020-torture = In August 2020 the civil-society forums urged the international community to put an end to the excessive use of force and torture against peaceful protesters in Belarus and to punish the perpetrators.
     .title = End torture of protesters (2020)
@@ -499,6 +592,10 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
         How many protesters were tortured in Belarus in August 2020?
         Were any police officers punished for torturing protesters in 2020?
         Which units used force against the protesters in August 2020?
+        In which detention centre were protesters tortured in August 2020?
+        How many protesters were killed in Belarus in August 2020?
+        Did the Belarusian authorities admit that protesters had been tortured?
+        Did the UN Committee against Torture look into the abuse of Belarusian protesters?
 
 fact-statement-2020-release = In August 2020 the civil-society forums urged the release of illegally detained Belarusian protesters and political prisoners and a fair, public investigation into the criminal and administrative cases opened to defame and discredit the opposition.
     .title = Release of detainees and fair investigations (2020)
@@ -518,6 +615,9 @@ fact-statement-2020-release = In August 2020 the civil-society forums urged the 
         How many protesters were detained in Belarus in August 2020?
         How many political prisoners were there in Belarus in August 2020?
         Which lawyers defended the detained protesters in 2020?
+        How long were detained protesters kept behind bars in August 2020?
+        Did the authorities free the detainees after the forums' statement?
+        Was a public investigation into the cases against the opposition ever carried out?
 
 fact-coordination-council = The Coordination Council is the body set up in 2020 by opposition candidate Sviatlana Tsikhanouskaya. In August 2020 the civil-society forums described it as representing the protesters.
     .title = Coordination Council (2020)
@@ -537,7 +637,11 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
         Who were the members of the Coordination Council's presidium?
         How many members did the Coordination Council have?
         Who chaired the Coordination Council?
-        Does the Coordination Council still exist?
+        Where is the Coordination Council based?
+        When did the Coordination Council first meet?
+        How were members of the Coordination Council chosen?
+        Was Maria Kalesnikava a member of the Coordination Council?
+        Who would represent the Coordination Council at the negotiating table?
 
 fact-coordination-council-talks = In August 2020 the civil-society forums called open and constructive dialogue with the protesters represented by the Coordination Council a crucial step to restore peace in Belarus and urged international institutions to recognise the Council formally. The EU and other international actors, they said, should help it organise negotiations with the authorities to resolve the post-election crisis.
     .title = Recognition of and talks with the Coordination Council (2020)
@@ -559,6 +663,10 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
         Did the Coordination Council ever hold talks with the Belarusian authorities?
         Did the OSCE offer to mediate between the Coordination Council and Minsk?
         Did Lukashenka agree to negotiate with the Coordination Council?
+        Did the European Parliament officially recognise Tsikhanouskaya's Coordination Council?
+        Who would represent the Coordination Council at the negotiating table?
+        Where could talks between the Coordination Council and Minsk have taken place?
+        Did Moscow support negotiations with the Coordination Council?
 
 fact-coordination-council-case = By late August 2020 a criminal case had been opened against the Coordination Council on charges of attempting to seize power and undermining Belarus’s national security. The civil-society forums noted that the Council had clearly stated that it pursues no such goals.
     .title = Criminal case against the Coordination Council (2020)
@@ -579,6 +687,10 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         What article was the Coordination Council charged under?
         Were any Coordination Council members convicted?
         How did the criminal case against the Coordination Council end?
+        Which official announced the criminal case against the Coordination Council?
+        How many Coordination Council members were summoned for questioning?
+        Did the EU condemn the prosecution of the Coordination Council?
+        What punishment did members of the Coordination Council face under the charges?
 
 fact-striking-workers = In August 2020 the civil-society forums called on the EU to use all available mechanisms to end unlawful detentions, dismissals and pressure against workers who went on strike in response to the authorities’ unlawful actions. Efforts to organise a national strike for democratic change had begun, but many strike committee members were being detained and strikers unlawfully laid off and subjected to psychological and other pressure.
     .title = Striking workers (August 2020)
@@ -601,6 +713,10 @@ fact-striking-workers = In August 2020 the civil-society forums called on the EU
         How many workers were fired for striking in 2020?
         Who led the strike committees in 2020?
         Did the national strike in Belarus succeed?
+        Did the Belaruskali potash miners join the strike in 2020?
+        Did independent trade unions support the national strike in 2020?
+        Did the EU help Belarusian workers fired for striking?
+        How long did the strikes at Belarusian plants last?
 
 fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Lukashenka under its obligations in the Union State of Russia and Belarus and the Collective Security Treaty Organisation (CSTO), the August 2020 statement called on the Russian authorities to refrain from any intervention against the Belarusian people’s will. It urged European and global institutions to publicly disapprove such statements by the Russian government: Belarus’s sovereignty, territorial integrity and independence must remain inviolable.
     .title = Call on Russia not to intervene (2020)
@@ -622,6 +738,10 @@ fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Luk
         How many Russian troops are stationed in Belarus?
         How large was the Russian loan to Lukashenka in 2020?
         Did the CSTO send peacekeepers to Belarus in 2020?
+        When was the Union State of Russia and Belarus created?
+        Which countries besides Russia and Belarus are in the CSTO?
+        Did Putin set up a reserve of Russian police to help Lukashenka in 2020?
+        How did the Kremlin react to the forums' call not to interfere?
 
 fact-russia-disinformation-2020 = The August 2020 statement said that the Russian authorities, while declaring interference in Belarus’s internal affairs inadmissible, gave Aliaksandr Lukashenka strong information support. It urged them to prevent information interventions, fake news and untrue statements by high-level officials about the nature of the protests, the Coordination Council’s programme, the use of the Belarusian language and the protesters’ so-called “nationalist” motives.
     .title = Russian information support for Lukashenka (2020)
@@ -643,6 +763,10 @@ fact-russia-disinformation-2020 = The August 2020 statement said that the Russia
         Which Russian media spread fake news about the Belarusian protests?
         Which Russian TV channels broadcast in Belarus in 2020?
         Who paid for Russia's information campaign in Belarus?
+        Did Russian journalists replace striking staff at Belarusian state TV in 2020?
+        Which Russian officials made false claims about the Belarusian protests?
+        Did Moscow deny giving Lukashenka information support?
+        Did Putin set up a reserve of Russian police to help Lukashenka in 2020?
 
 fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non-governmental organisations as a permanent common platform; as of 2020 over 140 NGOs from Russia and the EU were its members or supporters. It aims to foster cooperation between civil-society organisations from Russia and the EU and to enhance NGO participation in the EU–Russia dialogue.
     .title = EU-Russia Civil Society Forum
@@ -662,6 +786,9 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         Who chairs the EU-Russia Civil Society Forum?
         Who pays for the EU-Russia Civil Society Forum?
         How many projects has the EU-Russia Civil Society Forum carried out?
+        Is the EU-Russia Civil Society Forum declared undesirable in Russia?
+        How can an NGO join the EU-Russia Civil Society Forum?
+        Is the EU-Russia Civil Society Forum still active today?
 
 fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had worked, among other things, on facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
     .title = Work of the EU-Russia Civil Society Forum
@@ -683,6 +810,9 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         How many people work at BlueLink?
         Did the EU-Russia Civil Society Forum achieve visa facilitation?
         How many projects has the EU-Russia Civil Society Forum carried out?
+        When was BlueLink founded?
+        Who runs BlueLink?
+        What is BlueLink's annual budget?
 
 ## FIDH “Free Ales” solidarity items, November 2012 – August 2013
 
@@ -706,6 +836,10 @@ fact-repression-2010 = According to FIDH’s “Free Ales” campaign, the wave 
         What were the official results of the 2010 presidential election?
         How many presidential candidates were jailed after December 2010?
         How many people protested in Minsk on 19 December 2010?
+        Did the EU impose sanctions on Belarus after the December 2010 crackdown?
+        Which square did protesters gather on in Minsk in December 2010?
+        How did OSCE observers assess the 2010 presidential election?
+        Were journalists detained after the 2010 election?
 
 fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran the “Free Ales” campaign for Ales Bialiatski; its site’s section “Solidarity with the civil society” holds items from November 2012 to August 2013. In December 2012 FIDH organised a visit of Belarusian human-rights defenders to Brussels.
     .title = FIDH and the “Free Ales” campaign
@@ -727,6 +861,9 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
         Who paid for the Free Ales campaign?
         When did the Free Ales campaign start?
         How many member organisations does FIDH have?
+        When was the International Federation for Human Rights (FIDH) founded?
+        When did the Free Ales campaign end?
+        Is the Free Ales website still online?
 
 fact-solidarity-day = The International Day of Solidarity with the Civil Society of Belarus (Solidarity Day) is held on 4 August, the anniversary of Ales Bialiatski’s arrest on 4 August 2011. It was first held in 2012, with events in more than 18 countries, and for the second time in 2013; its manifesto says it will be observed every year until the situation of civil society in Belarus changes.
     .title = Solidarity Day, 4 August
@@ -748,6 +885,11 @@ fact-solidarity-day = The International Day of Solidarity with the Civil Society
         How many countries took part in Solidarity Day in 2013?
         Is Solidarity Day still marked today?
         Did any government officially support the first Solidarity Day?
+        Is Solidarity Day marked inside Belarus itself?
+        How did the Belarusian authorities react to Solidarity Day?
+        Has the UN recognised the International Day of Solidarity with the Civil Society of Belarus?
+        Does the Solidarity Day manifesto name Ales Bialiatski?
+        Has the text of the Solidarity Day manifesto been changed since 2012?
 
 fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Solidarity with the Civil Society of Belarus, events and actions were held in more than 18 countries, including Armenia, Cuba, the Czech Republic, Germany, Georgia, Ireland, Italy, Kyrgyzstan, Latvia, Lithuania, Poland, Russia, Sweden, Switzerland, Tajikistan, Ukraine, the UK and the USA.
     .title = First Solidarity Day (2012)
@@ -768,6 +910,10 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         How many participants did the first Solidarity Day gather in 2012?
         Did any government officially support the first Solidarity Day?
         Which city hosted the biggest Solidarity Day event in 2012?
+        Who organised the events of 4 August 2012?
+        What happened in Warsaw on the first Solidarity Day?
+        Did Belarusian embassies respond to the solidarity actions of August 2012?
+        How many people came to the first Solidarity Day?
 
 fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anniversary of the arrest of human-rights defender Ales Bialiatski, the International Day of Solidarity with the Civil Society of Belarus would be held for the second time, and invited people to join it.
     .title = Second Solidarity Day (2013)
@@ -786,6 +932,9 @@ fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anni
         How many countries joined the second Solidarity Day in 2013?
         Were any Solidarity Day events banned in Belarus in 2013?
         How many people took part in Solidarity Day 2013?
+        What events were planned for Solidarity Day 2013?
+        Did Natallia Pinchuk join the Solidarity Day actions in 2013?
+        Where was the main Solidarity Day event held in 2013?
 
 fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We will observe this day every year, until the situation of civil society in Belarus changes: until its authorities put an end to imprisoning people for human rights activities, until there is a guarantee of fundamental human rights: freedom of expression, assembly and association.”
     .title = Manifesto of the Solidarity Day
@@ -805,6 +954,9 @@ fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We 
         Who wrote the Solidarity Day manifesto?
         When was the Solidarity Day manifesto adopted?
         Who signed the Solidarity Day manifesto?
+        In which languages is the Solidarity Day manifesto available?
+        Does the Solidarity Day manifesto name Ales Bialiatski?
+        Has the text of the Solidarity Day manifesto been changed since 2012?
 
 fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012–2013 he headed the Human Rights Centre Viasna and was serving a prison sentence of four and a half years after his arrest on 4 August 2011. FIDH ran a “Free Ales” campaign for him, and the anniversary of his arrest became Solidarity Day. On 30 September 2013 PACE awarded him the first Václav Havel Human Rights Prize, received by his wife Natallia Pinchuk.
     .title = Ales Bialiatski
@@ -827,6 +979,10 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
         Which prison was Ales Bialiatski held in?
         What was Ales Bialiatski charged with in 2011?
         When was Ales Bialiatski released from prison?
+        Where was Ales Bialiatski born?
+        Did Bialiatski win the Nobel Peace Prize?
+        Where did Ales Bialiatski study?
+        Is Ales Bialiatski in prison today?
 
 fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon began on 7 December 2012, three days before Human Rights Day, and thousands of letters were written to the imprisoned Ales Bialiatski. Amnesty campaigned for petitions to free him and for actions to promote the campaign, and, summing up the results, counted 104,731 actions in his support.
     .title = Amnesty letter-writing marathon (2012)
@@ -849,6 +1005,10 @@ fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon b
         How many volunteers joined Amnesty's letter-writing marathon in 2012?
         Did the Amnesty marathon lead to Bialiatski's release?
         How many countries took part in Amnesty's letter-writing marathon for Bialiatski?
+        Who coordinated Amnesty's 2012 campaign for Bialiatski?
+        Which other prisoners featured in Amnesty's 2012 letter marathon?
+        Did Bialiatski's prison pass Amnesty's letters on to him?
+        Did any foreign politicians sign Amnesty's petition for Bialiatski?
 
 fact-amnesty-countries-2012 = During Amnesty International’s letter-writing marathon of December 2012 people from all over the world expressed their solidarity with Ales Bialiatski, including from Austria, Belgium, the Bermuda islands, Bulgaria, Canada and Cyprus.
     .title = Countries in solidarity with Bialiatski (2012)
@@ -869,6 +1029,9 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
         Which country sent the most letters to Bialiatski?
         How many letters came from Canada?
         Did people in Belarus itself write to Bialiatski during the marathon?
+        Did people in Poland write to Bialiatski during the Amnesty marathon?
+        Was support for Bialiatski in 2012 bigger than the year before?
+        Did any foreign politicians sign Amnesty's petition for Bialiatski?
 
 fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies of Europe (CCBE), which unites about 1 million European lawyers, presented its Human Rights Award 2012 to Belarusian human-rights lawyer Pavel Sapelka for his courage and perseverance in supporting the campaign “Human Rights Defenders against the Death Penalty in Belarus”.
     .title = CCBE Human Rights Award to Pavel Sapelka (2012)
@@ -890,6 +1053,12 @@ fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies
         How many candidates were nominated for the CCBE Human Rights Award 2012?
         How much money comes with the CCBE Human Rights Award?
         Who heads the CCBE?
+        In which city did Sapelka receive the CCBE award?
+        When was the CCBE Human Rights Award established?
+        Where is the CCBE headquartered?
+        How much prize money did Sapelka get?
+        How did the Belarusian Ministry of Justice react to the CCBE award to Sapelka?
+        When did Pavel Sapelka lose his licence to practise?
 
 fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to Pavel Sapelka, quoted by FIDH’s “Free Ales” campaign, called Belarus “Europe’s last dictatorship” and said that many lawyers there could not practise their professional duties.
     .title = Lawyers in Belarus (2012)
@@ -910,6 +1079,9 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
         Which Belarusian lawyers lost their licences in 2011?
         How many lawyers work in Belarus?
         Who controls the bar associations in Belarus?
+        Which US politician first called Belarus the last dictatorship in Europe?
+        How did the Belarusian Ministry of Justice react to the CCBE award to Sapelka?
+        Is the Belarusian Bar a member of the CCBE?
 
 fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a member of the Presidency of the Minsk City Bar and defended opposition members and political prisoners arrested after the presidential election of December 2010. Receiving the CCBE Human Rights Award 2012, he said the award belonged to those who had struggled beside him, upholding the freedom and independence of the legal profession.
     .title = Pavel Sapelka, lawyer
@@ -929,6 +1101,10 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
         When was Pavel Sapelka born?
         Where does Pavel Sapelka live now?
         Where did Pavel Sapelka study law?
+        When did Pavel Sapelka lose his licence to practise?
+        Does Pavel Sapelka work with Viasna?
+        How long did Sapelka sit on the presidency of the Minsk City Bar?
+        Was Sapelka allowed to travel abroad to collect the CCBE award?
 
 fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalty in Belarus” is a campaign for the abolition of the death penalty in Belarus. Lawyer Pavel Sapelka received the CCBE Human Rights Award 2012 for his courage and perseverance in supporting it, and its representatives marched with their leaflets at the 5th World Congress against the Death Penalty in Madrid.
     .title = Campaign against the death penalty
@@ -948,6 +1124,10 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
         Who coordinates the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
         How many people have been executed in Belarus?
         Has the campaign against the death penalty achieved any change in Belarusian law?
+        In what year did the campaign against the death penalty in Belarus start?
+        How many signatures has the anti-death-penalty campaign collected?
+        Do most Belarusians support the death penalty?
+        For which crimes can courts in Belarus hand down the death penalty?
 
 fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights Defenders against the Death Penalty in Belarus” joined the march of the 5th World Congress against the Death Penalty in Madrid, carrying its symbol, a red palm with the words “Say NO to the Death Penalty”, and handing out their campaign leaflets to demonstrators and passers-by. Young drummers led the march, which drew much attention from Madrid residents and tourists.
     .title = Madrid march against the death penalty (2013)
@@ -970,6 +1150,9 @@ fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights
         Which Belarusian human-rights defenders went to Madrid?
         How many delegates attended the 5th World Congress against the Death Penalty?
         What declaration did the 5th World Congress against the Death Penalty approve?
+        Which route did the Madrid march take?
+        Who paid for the Belarusian campaigners' trip to Madrid?
+        Which NGO hosts the World Congresses against the Death Penalty?
 
 fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th World Congress against the Death Penalty marched through the streets of Madrid, which the report on the march called the city that had become the capital of the worldwide struggle to abolish this cruel and inhuman punishment. A group of young drummers led the march and set the rhythm for the entire column of demonstrators.
     .title = Madrid march of the 5th World Congress (2013)
@@ -991,6 +1174,9 @@ fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th W
         Who paid for the 5th World Congress against the Death Penalty?
         What declaration did the 5th World Congress against the Death Penalty approve?
         On what date did the Madrid march against the death penalty take place?
+        Which NGO hosts the World Congresses against the Death Penalty?
+        How many countries were represented at the Madrid congress?
+        When is the next World Congress against the Death Penalty?
 
 fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław Komorowski, met the wives of Belarusian political prisoners one morning and offered them solidarity and support: Natallia Pinchuk, wife of Ales Bialiatski; Maryna Adamovich, wife of former presidential candidate Mikalai Statkevich; and Anastasia Dashkevich, wife of Young Front leader Zmitser Dashkevich.
     .title = Polish First Lady meets prisoners’ wives
@@ -1014,6 +1200,10 @@ fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław K
         Did Bronisław Komorowski himself meet the wives of Belarusian political prisoners?
         How long did Anna Komorowska's meeting with the prisoners' wives last?
         Did Anna Komorowska promise any concrete help to the prisoners' wives?
+        Where did Anna Komorowska receive the prisoners' wives?
+        Who arranged the meeting of Poland's first lady with the Belarusian women?
+        How long was Zmitser Dashkevich in prison?
+        Did Maryna Adamovich meet other European first ladies?
 
 fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komorowska was cordial and “we were speaking the same language”: the Polish president’s wife, herself the wife of a former political prisoner, knew their problems from her own experience. They talked about the importance of European solidarity and their common hopes for support from European leaders. Emotionally, she said, it was a very pleasant meeting that brought her a kind of relief.
     .title = Maryna Adamovich on the meeting with Komorowska
@@ -1036,6 +1226,9 @@ fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komor
         When was Mikalai Statkevich released?
         What does Maryna Adamovich do for a living?
         How old is Maryna Adamovich?
+        When was Bronisław Komorowski imprisoned?
+        Did Maryna Adamovich meet other European first ladies?
+        Has Maryna Adamovich herself been prosecuted in Belarus?
 
 fact-paleckis-report = The European Parliament’s report on EU policy on Belarus, drafted by Lithuanian centre-left MEP Justas Paleckis, was the first report of its kind. Before the foreign affairs committee voted on it, Olga Zakharova and Yuri Dzhibladze of the Committee for International Control over the Human Rights Situation in Belarus warned in an article from Minsk that the Parliament risked encouraging the dictator.
     .title = Paleckis report on EU policy on Belarus
@@ -1059,6 +1252,10 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
         How many MEPs voted for the Paleckis report?
         What changes were made to the Paleckis report before the vote?
         Did the Council of the EU follow the recommendations of the Paleckis report?
+        How old is Justas Paleckis?
+        When was the Committee for International Control over the Human Rights Situation in Belarus set up?
+        In which newspaper did Zakharova and Dzhibladze publish their article?
+        What did Belarusian opposition politicians think of the Paleckis report?
 
 fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Paleckis report had an important role to play: it would be perceived as the European Parliament’s position on overall EU policy on Belarus, even if in procedural terms it did not directly influence decisions of the Council of the EU, the European Commission and the European External Action Service (EEAS). It would send a message to Aliaksandr Lukashenka’s regime and to civil society.
     .title = Weight of the Paleckis report
@@ -1079,6 +1276,9 @@ fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Pa
         How did Lukashenka's government react to the Paleckis report?
         Did the Council of the EU follow the recommendations of the Paleckis report?
         Did the Paleckis report change EU policy on Belarus?
+        Who heads the EEAS?
+        What did Belarusian opposition politicians think of the Paleckis report?
+        Did the European Commission respond to the Paleckis report?
 
 fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzimir Khilmanovich of Viasna and Raman Yurhel of the Belarusian Helsinki Committee were fined 1.5 million rubles each by Hrodna Leninski District Court for an alleged illegal picket on 10 December 2012, after posting online photos of their solidarity action with the imprisoned Ales Bialiatski. Viasna’s central office held a solidarity action with them ahead of the hearing of their appeal.
     .title = Fines on Hrodna human-rights defenders (2012)
@@ -1101,6 +1301,10 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
         Which judge fined the Hrodna human-rights defenders?
         How many photos did Sazonau, Khilmanovich and Yurhel post?
         On which website did the Hrodna defenders post their photos?
+        Which lawyer represented Sazonau, Khilmanovich and Yurhel?
+        When was the Belarusian Helsinki Committee founded?
+        Was Raman Yurhel prosecuted again after 2012?
+        Did the Hrodna defenders complain to the UN Human Rights Committee?
 
 fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzimir Khilmanovich and Raman Yurhel, fined over an alleged illegal picket on 10 December 2012, were later charged under administrative procedure for posting online a series of photos of their solidarity action with the imprisoned Viasna leader Ales Bialiatski. FIDH’s “Free Ales” site called the ruling of Hrodna Leninski District Court absurd: the legal absurdity of the unprecedented charges drew much public attention.
     .title = Administrative charges against Hrodna defenders (2012)
@@ -1121,6 +1325,10 @@ fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzim
         On which website did the Hrodna defenders post their photos?
         Were the charges against the Hrodna defenders eventually dropped?
         How many photos did Sazonau, Khilmanovich and Yurhel post?
+        Who drew up the police report against the Hrodna defenders?
+        Did foreign embassies comment on the Hrodna case?
+        Did the Hrodna defenders complain to the UN Human Rights Committee?
+        Was Raman Yurhel prosecuted again after 2012?
 
 fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked since 1950 on the anniversary of the UN General Assembly’s adoption of the Universal Declaration of Human Rights, Viasna called for solidarity actions with political prisoners. It said the human-rights situation in Belarus remained stably bad and that human-rights defenders and civil and political activists were still behind bars.
     .title = Human Rights Day appeal (2012)
@@ -1141,6 +1349,9 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
         In which Belarusian cities were Human Rights Day actions held in 2012?
         How many political prisoners were there in Belarus in December 2012?
         Who drafted the Universal Declaration of Human Rights?
+        Which political prisoners did Viasna list in its Human Rights Day appeal?
+        Were Human Rights Day events on 10 December 2012 allowed in Belarus?
+        In which city was the Universal Declaration of Human Rights adopted?
 
 fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian authorities imposed unlawful restrictions on fundamental civil and political freedoms, including freedom of peaceful assembly, association and expression and participation in government through free, democratic and fair elections.
     .title = Restricted freedoms in Belarus (2012)
@@ -1159,6 +1370,9 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
         How many peaceful assemblies were banned in Belarus in 2012?
         How many NGOs were denied registration in Belarus in 2012?
         How did the Belarusian authorities answer Viasna's accusations?
+        Which law on mass events restricts peaceful assembly in Belarus?
+        How many journalists were detained in Belarus in 2012?
+        Did the OSCE share Viasna's view of freedoms in Belarus in 2012?
 
 fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners remained a principal issue and a precondition for starting a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
     .title = Füle: political prisoners first (2012)
@@ -1180,6 +1394,10 @@ fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enl
         Where was Štefan Füle born?
         How long did Füle's meeting with Stefanovich and Litvina last?
         Who succeeded Štefan Füle as EU Commissioner for Enlargement?
+        Which country is Štefan Füle from?
+        Did Füle meet Belarusian government officials in 2012?
+        When was Zhana Litvina elected head of BAJ?
+        How long had Valiantsin Stefanovich been Viasna's deputy head?
 
 fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation for Human Rights, organised a visit of Belarusian human-rights defenders to Brussels, during which they held a number of meetings with representatives of the European Parliament and with European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle. According to Viasna deputy head Valiantsin Stefanovich, the situation of human rights in Belarus was discussed.
     .title = Rights defenders’ visit to Brussels (2012)
@@ -1199,6 +1417,10 @@ fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation f
         How many Belarusian human-rights defenders went to Brussels in December 2012?
         How many days did the Belarusian delegation spend in Brussels?
         Did the European Parliament adopt a resolution on Belarus after the Brussels visit?
+        Did the Belarusian delegation meet Catherine Ashton in Brussels?
+        Did the Belarusian rights defenders address the European Parliament's plenary in December 2012?
+        Were the rights defenders questioned by the KGB after returning from Brussels?
+        Did Füle meet Belarusian government officials in 2012?
 
 fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights activist Andrei Yurov, who was banned from entering Belarus and had become a member of the Russian Presidential Council for Civil Society and Human Rights, proposed forming in the Council a working group on human rights in the CIS countries with a subgroup on Belarus. He called this the only real mechanism he knew to raise the Belarusian question in the Council and said other council members were ready to support him.
     .title = Yurov’s Belarus group initiative (2012)
@@ -1220,6 +1442,9 @@ fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights 
         Was the Belarus subgroup ever created in the Russian presidential council?
         Who chaired the Russian Presidential Council for Civil Society and Human Rights in 2012?
         Which organisation does Andrei Yurov lead?
+        Where does Andrei Yurov live now?
+        How long did Andrei Yurov stay on the Presidential Council?
+        How did Minsk react to Yurov's initiative?
 
 fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belarusian human-rights activists and journalists, with their consent, to become permanent experts of the planned Belarus subgroup of the Russian Presidential Council, since people without Russian citizenship may be experts.
     .title = Belarusian experts for the Russian council (2012)
@@ -1239,6 +1464,10 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
         Which Belarusian journalists became experts of the Russian presidential council?
         Did any Belarusian human-rights activists agree to become experts?
         How many experts does the Russian Presidential Council have?
+        Would the Belarusian experts of the council be paid?
+        Can experts of the Russian presidential council vote on its decisions?
+        Who selects the experts of the Russian Presidential Council?
+        How long did Andrei Yurov stay on the Presidential Council?
 
 fact-political-prisoners = Freeing Belarusian political prisoners is a recurring demand in these sources: in December 2012 EU Commissioner Štefan Füle repeated that their release was a precondition for EU dialogue with Minsk, and Viasna called for solidarity actions with them; the open letter of 9 January 2015 sought to restore former political prisoners’ rights; in August 2020 civil-society forums demanded their release.
     .title = Political prisoners
@@ -1259,4 +1488,7 @@ fact-political-prisoners = Freeing Belarusian political prisoners is a recurring
         How many political prisoners has Belarus released since 2020?
         Do former political prisoners in Belarus receive any compensation?
         How many political prisoners have died in Belarusian prisons?
-        Did the EU start a dialogue with Minsk after the political prisoners were released?
+        Who decides who counts as a political prisoner in Belarus?
+        How can I write a letter to a Belarusian political prisoner?
+        How many women are among Belarusian political prisoners?
+        Can former political prisoners leave Belarus freely?

@@ -25,6 +25,10 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         Which country chairs the Committee of Ministers now?
         How many ministers took part in the exchange of views with Tsikhanouskaya?
         When did Tsikhanouskaya first address PACE?
+        Who was Ireland's foreign minister when Tsikhanouskaya spoke to the Committee of Ministers?
+        On what date did the ministers and Tsikhanouskaya hold their next exchange of views?
+        How did the Belarusian authorities react to Tsikhanouskaya's first address to the Committee of Ministers?
+        Who accompanied Tsikhanouskaya at the Committee of Ministers in July 2022?
 fact-contact-group = In September 2022 the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
     .title = Contact Group on Belarus created (2022)
     .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year
@@ -47,6 +51,10 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         What is the Contact Group's annual budget?
         In which city does the Contact Group have its office?
         Who succeeded Marija Pejčinović Burić as Secretary General of the Council of Europe?
+        How did the Belarusian authorities respond to the creation of the Contact Group?
+        How many people work in the Contact Group's secretariat?
+        Which member state first suggested setting up the Contact Group on Belarus?
+        Was the September 2022 decision on the Contact Group adopted unanimously?
 fact-contact-group-first-meeting = The Contact Group first met on 7 November 2022 in Strasbourg, two months after the decision to create it; Secretary General Marija Pejčinović Burić and Sviatlana Tsikhanouskaya opened the meeting together. Since then the group has met several times a year.
     .title = First meeting of the Contact Group (2022)
     .keywords = first meeting, inaugural meeting, opening, 7 November 2022, November 2022, Strasbourg, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, Contact Group meetings, several times a year, frequency of meetings, opened
@@ -68,6 +76,10 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         What did Tsikhanouskaya say when she opened the Contact Group's first meeting?
         When is the Contact Group's next meeting planned?
         Who succeeded Marija Pejčinović Burić as Secretary General of the Council of Europe?
+        How many sessions has the Contact Group held so far?
+        Which other Belarusian opposition figures attended the Contact Group's first meeting?
+        Was the Contact Group's inaugural session open to the press?
+        Where did the Contact Group's most recent meeting take place?
 fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
     .title = What the Contact Group does (according to Wikipedia)
     .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
@@ -87,6 +99,10 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         How much money does the Contact Group spend on its activities?
         How many Belarusian lawyers and human rights defenders has the Contact Group trained so far?
         Has the Contact Group's work changed anything inside Belarus?
+        Does the Contact Group give grants to exiled Belarusian NGOs?
+        How can an exiled Belarusian civil society organisation apply to the Contact Group?
+        Has anyone evaluated what the Contact Group's activities have achieved?
+        Which countries pay for the Contact Group's activities?
 fact-contact-group-priorities = The Contact Group has two priorities: the rule of law in Belarus, through study visits and seminars for Belarusian lawyers, and help for Belarusian journalists in exile, so that they can counter the authorities' disinformation and propaganda and keep working.
     .title = Priorities of the Contact Group
     .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
@@ -104,6 +120,10 @@ fact-contact-group-priorities = The Contact Group has two priorities: the rule o
         Who decided the Contact Group's priorities?
         Have the Contact Group's priorities changed since it was set up?
         How is the Contact Group's funding split between its priorities?
+        When were the Contact Group's two priorities set?
+        Why are political prisoners not among the Contact Group's priorities?
+        In which of its priorities has the Contact Group been more successful?
+        Is the Contact Group planning to add a third priority?
 fact-contact-group-rule-of-law = One of the Contact Group's priorities is to support the development of the rule of law in Belarus: it organises study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights (ECHR) and the case-law of the European Court of Human Rights.
     .title = Contact Group priority: the rule of law
     .short = Contact Group: rule of law
@@ -124,6 +144,10 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
         Which European countries hosted Belarusian lawyers on the Contact Group's study visits?
         Who teaches at the Contact Group's seminars on the European Convention on Human Rights?
         How can a Belarusian lawyer apply for a Contact Group study visit?
+        When did the first study visit for Belarusian lawyers take place?
+        How many one-day seminars on Strasbourg case-law have been held so far?
+        In what language are the Contact Group's one-day ECHR seminars held?
+        Is it safe for lawyers who stayed in Belarus to join the Contact Group's one-day ECHR seminars?
 fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities. To enable them to work, it seeks the easing of visa restrictions, political or financial support and algorithms that can tell propaganda from real journalism.
     .title = Contact Group priority: journalists in exile
     .short = Contact Group: journalists in exile
@@ -146,6 +170,10 @@ fact-contact-group-journalists = Another priority of the Contact Group is to wor
         Which European governments have eased visa rules for Belarusian journalists?
         How much financial support have exiled Belarusian journalists received through the Contact Group?
         Who is developing the algorithms that tell propaganda from real journalism?
+        In which countries do most exiled Belarusian journalists work now?
+        Have the algorithms against propaganda been launched yet?
+        Does the Contact Group pay salaries to exiled Belarusian journalists?
+        Does the Contact Group train exiled journalists to debunk fake news themselves?
 fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the Council of Europe Summit in Reykjavík in 2023, underlined the need for cooperation and the commitment to pursue the work of the Contact Group on Belarus. The Council of Europe presents it as continuing the momentum that followed the group's first meeting.
     .title = Reykjavík Summit declaration (2023)
     .keywords = Reykjavik, Reykjavík, Reykjavik Summit, Summit Declaration, Council of Europe Summit, Fourth Summit, Iceland, 2023, momentum, commitment, continuing the Contact Group, cooperation, summit, heads of state, declaration, continue the Contact Group
@@ -165,6 +193,10 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         Who chaired the 2023 Council of Europe Summit in Reykjavík?
         Was Tsikhanouskaya invited to the Reykjavík Summit?
         What did the Reykjavík Summit agree on compensation for Ukraine?
+        On what dates did the Reykjavík Summit take place?
+        Did the Reykjavík Declaration condemn the Lukashenka regime?
+        Where can I read the full text of the Reykjavík Declaration?
+        How did official Minsk comment on the Reykjavík Summit?
 fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects on human rights and the rule of law, changing attitudes to the death penalty, support for journalists in exile, political prisoners, women and minorities facing discrimination, and pluralist democracy at national and local level, with a focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
     .title = Action plan of 15 activities (2023)
     .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, death penalty
@@ -186,6 +218,10 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
         Who gave financial support to the 15-point plan for Belarus?
         How many of the 15 activities were actually carried out?
         Who prepared the 2023 action plan for Belarus?
+        When did the 15-activity action plan end?
+        Was the 15-point plan for Belarus a success?
+        Was Tsikhanouskaya's team consulted when the 15-point plan was drawn up?
+        Which political prisoners did the 2023 action plan actually help?
 fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, death-penalty abolition awareness, the democratic forces' part in PACE and the Congress, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
     .title = List of activities for 2024–2025
     .short = List of activities for 2024–2025
@@ -208,6 +244,10 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         Which member states give money for the 2024–2025 activities for Belarus?
         How many events are on the 2024–2025 list of activities?
         What will follow the 2024–2025 list of activities?
+        Which exiled youth organisations take part in the 2024–2025 activities?
+        Who at the Council of Europe coordinates the 2024–2025 list of activities?
+        Has the 2024–2025 programme been fully carried out?
+        On which day in January 2024 did the ministers back the list of activities?
 fact-activities-2024-training = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
     .title = Training for lawyers and defenders (2024–2025)
     .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025
@@ -227,6 +267,9 @@ fact-activities-2024-training = The list of activities for 2024–2025, supporte
         How can a Belarusian human rights defender sign up for the 2024–2025 courses?
         Will participants in the 2024–2025 training get a certificate?
         Is the 2024–2025 training free for Belarusian lawyers?
+        Which organisations will run the 2024–2025 courses for Belarusian lawyers?
+        How long does each 2024–2025 course for human rights defenders last?
+        Are the 2024–2025 courses taught in Belarusian or in Russian?
 fact-activities-2024-death-penalty = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
     .title = Death-penalty awareness initiatives (2024–2025)
     .short = Death-penalty awareness initiatives
@@ -246,6 +289,10 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, sup
         How much money is set aside for the death-penalty awareness initiatives?
         How many people will the 2024–2025 death-penalty awareness initiatives reach?
         Have the 2024–2025 awareness initiatives changed Belarusians' views on the death penalty?
+        When was the last execution carried out in Belarus?
+        What form will the death-penalty awareness initiatives take: videos, exhibitions, street campaigns?
+        Is the campaign “Human Rights Defenders against the Death Penalty” involved in the 2024–2025 initiatives?
+        Which social networks will carry the 2024–2025 awareness campaign on abolishing the death penalty?
 fact-activities-2024-pace-congress = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the annual plenary session of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
     .title = Democratic forces in PACE and the Congress (2024–2025)
     .short = Democratic forces in PACE and Congress
@@ -266,6 +313,9 @@ fact-activities-2024-pace-congress = The list of activities for 2024–2025, sup
         How many PACE part-sessions have the Belarusian democratic forces attended so far?
         Can the Belarusian democratic forces speak in Congress debates?
         Who represents the Belarusian democratic forces at the Congress?
+        Do the democratic forces' representatives get voting rights at PACE under the 2024–2025 plan?
+        How did the Lukashenka authorities react to the opposition taking part in PACE sessions?
+        Do the Belarusian democratic forces have observer status in the Congress chambers?
 
 ## Committee of Ministers
 
@@ -286,6 +336,10 @@ fact-committee-of-ministers = The Committee of Ministers has been at the forefro
         Who currently chairs the Committee of Ministers?
         Who chairs the Contact Group on Belarus?
         How many times has the Committee of Ministers met Tsikhanouskaya since 2022?
+        Has the Committee of Ministers imposed sanctions on Belarusian officials?
+        How often do the Ministers' Deputies discuss Belarus?
+        Does the Committee of Ministers pay for the Contact Group out of the ordinary budget?
+        Are the Committee of Ministers' regular meetings with the democratic forces in exile public?
 fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, which has played a central role in shaping the Council of Europe's policy towards Belarus, in May 2024 reaffirmed its commitment to working with the Belarusian democratic forces, stating: “There is a need to enhance cooperation with Belarusian human rights defenders, democratic forces, free media, and civil society in exile.”
     .title = Committee of Ministers statement (May 2024)
     .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position
@@ -302,6 +356,9 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
         At which session was the Committee of Ministers' May 2024 statement on Belarus adopted?
         What was the Belarusian authorities' reaction to the Committee of Ministers' statement of May 2024?
         What concrete steps followed the Committee of Ministers' May 2024 statement?
+        On what exact day in May 2024 did the ministers make their statement on Belarus?
+        Which country chaired the Committee of Ministers in May 2024?
+        Who drafted the Committee of Ministers' May 2024 text on Belarus?
 
 ## Parliamentary Assembly (PACE)
 
@@ -324,6 +381,9 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
         Since what year has PACE existed?
         How many votes do PACE's resolutions on Belarus usually get?
         How many parliamentarians sit in PACE?
+        How many part-sessions does PACE hold each year?
+        Which party groups in the Parliamentary Assembly are most vocal about Belarusian political prisoners?
+        What is the annual budget of the Parliamentary Assembly of the Council of Europe?
 fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces, has addressed PACE on several occasions. The Assembly has deepened its long-standing dialogue with exiled opposition figures and with Belarusian civil society and journalists who share the Council of Europe's values.
     .title = PACE dialogue with the Belarusian opposition
     .short = PACE dialogue with the opposition
@@ -344,6 +404,10 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
         What message did Tsikhanouskaya give in her speeches at PACE?
         Which Belarusian journalists take part in the dialogue with PACE?
         Which exiled opposition figures besides Tsikhanouskaya have spoken at PACE?
+        In which year did PACE start talking to the Belarusian opposition?
+        Did PACE members give Tsikhanouskaya a standing ovation?
+        Which PACE committee handles the dialogue with Belarusian civil society and journalists?
+        Which PACE rapporteur is in charge of the dialogue with exiled Belarusian opposition figures?
 fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps to ease their stay outside Belarus, keep them safe from reprisals and support Belarusian education and culture. Wikipedia sums it up as advocating visa facilitation and protection measures.
     .title = PACE resolution on Belarusians in exile (2023)
     .short = PACE resolution on exiled Belarusians
@@ -365,6 +429,10 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         Which country does rapporteur Paul Galles come from?
         Have member states put Resolution 2499 into practice?
         How many Belarusians live in exile?
+        Which political group does Paul Galles belong to?
+        Did the Belarusian authorities respond to Resolution 2499?
+        Which PACE committee prepared the report on Belarusians in exile?
+        Which party is rapporteur Paul Galles a member of?
 fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
     .short = PACE: democratic future for Belarus
@@ -387,6 +455,9 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         Which delegations voted against PACE's January 2024 resolution on Belarus?
         Has the Committee of Ministers replied to Recommendation 2266?
         How are the members of the Belarusian democratic forces' delegation to PACE chosen?
+        How many PACE members voted for Resolution 2530?
+        How many seats does the democratic forces' delegation get under Resolution 2530?
+        When is the General Rapporteur for a Democratic Belarus due to present a first report?
 fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
     .title = PACE: the regime and the people are different (2024)
     .short = PACE: the regime is not the people
@@ -406,6 +477,9 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         Which European states have followed PACE's call to differentiate between the regime and the people?
         How did the Lukashenka regime react to PACE's January 2024 resolution?
         Which countries voted against the call to differentiate between the Lukashenka regime and the people?
+        Has the EU applied PACE's call to tell the regime apart from the people in its sanctions?
+        Did Tsikhanouskaya welcome PACE's call to distinguish Lukashenka's regime from Belarusians?
+        Which Belarusian opposition figures asked PACE to distinguish between the regime and the people?
 fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025. Wikipedia puts it this way: PACE declared that the election lacked democratic legitimacy and refused to recognise Lukashenka as President of Belarus.
     .title = PACE does not recognise Lukashenka (2025)
     .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy
@@ -429,6 +503,8 @@ fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025
         Who were the other candidates in the 2025 presidential election in Belarus?
         Which country does rapporteur Ryszard Petru come from?
         How did Lukashenka react to PACE's refusal to recognise him?
+        Did the EU also refuse to recognise the 2025 Belarusian election?
+        Were there OSCE observers at the 2025 presidential election in Belarus?
 fact-pace-tribunal = In one of its resolutions PACE demanded an international tribunal for Belarusian leaders involved in the aggression against Ukraine. The Council of Europe's Contact Group page does not give the date.
     .title = PACE calls for a tribunal
     .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, Lukashenka, court, punish
@@ -448,6 +524,9 @@ fact-pace-tribunal = In one of its resolutions PACE demanded an international tr
         Where would the international tribunal for Belarusian leaders sit?
         Has the tribunal for Belarusian leaders been set up?
         What is the number of PACE's resolution on a tribunal for Belarusian leaders?
+        Does PACE want Lukashenka personally to stand trial before the tribunal?
+        How did Minsk respond to PACE's demand for a tribunal?
+        Will the Special Tribunal for the crime of aggression against Ukraine also cover Belarus?
 fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarusian athletes taking part in the Paris Olympics. The Council of Europe's Contact Group page does not give the date.
     .title = PACE: ban on Belarusian athletes at the Olympics
     .short = PACE: Olympic ban on Belarusians
@@ -466,6 +545,9 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         How did the International Olympic Committee respond to PACE's call?
         How many Belarusian athletes took part in the Paris Olympics?
         What is the number of PACE's resolution on banning Belarusian athletes?
+        Did Belarusians win any medals at the Paris Olympics?
+        Did PACE also call for a ban on Russian athletes?
+        What did the National Olympic Committee of Belarus say about PACE's call?
 fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a representative delegation of Belarusian democratic forces to take part in some of its work. The Council of Europe's Contact Group page credits special efforts over two years with stronger political contacts with the democratic forces, who take part in the Assembly; Wikipedia, in an article covering events up to 2025, says a delegation still participates in PACE activities.
     .title = Belarusian democratic forces in PACE
     .short = Belarusian democratic forces in PACE
@@ -486,6 +568,10 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
         How many members does the Belarusian democratic forces' delegation in PACE have?
         Can the delegation of Belarusian democratic forces vote in PACE?
         How are the members of the Belarusian democratic forces' delegation to PACE chosen?
+        Who pays for the work of the Belarusian delegation in PACE?
+        What did official Minsk say about the opposition delegation in PACE?
+        Which party group in PACE has the delegation of Belarusian democratic forces joined?
+        Does Tsikhanouskaya sit in PACE as part of the Belarusian democratic forces' delegation?
 
 ## Václav Havel Human Rights Prize
 
@@ -507,6 +593,10 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         When was Ales Bialiatski born?
         Where is Ales Bialiatski imprisoned now?
         Who else was shortlisted for the Havel Prize in 2013?
+        Who chaired the Havel Prize selection panel in 2013?
+        Where did the 2013 Havel Prize ceremony take place?
+        How did Bialiatski react to winning the first Václav Havel Prize?
+        Who sat on the Havel Prize jury in 2013?
 fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
     .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate
@@ -525,6 +615,10 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
         How long is Maria Kalesnikava's prison sentence?
         Where is Maria Kalesnikava held now?
         Who else was shortlisted for the Havel Prize in 2021?
+        When was Maria Kalesnikava detained?
+        Who nominated Kalesnikava for the Havel Prize?
+        What did Kalesnikava do for a living before she went into politics?
+        Who proposed Maria Kalesnikava as a candidate for the Havel Prize?
 
 ## Commissioner for Human Rights
 
@@ -548,6 +642,10 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
         Has the Commissioner for Human Rights travelled to Belarus?
         Has the Commissioner for Human Rights published a report on Belarus?
         When was the office of Commissioner for Human Rights set up?
+        How long is the Human Rights Commissioner's term of office?
+        Where is the Commissioner for Human Rights' office?
+        Which country does the current Human Rights Commissioner come from?
+        Has the Commissioner for Human Rights visited Belarusian NGOs in exile?
 fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
     .title = Commissioner on relocation, protection and work permits
     .short = Commissioner on relocation and permits
@@ -569,6 +667,9 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
         How many Belarusian journalists have received work permits in Council of Europe member states?
         Which countries have refused to follow the Commissioner's call on relocation?
         Has the Commissioner for Human Rights published a report on Belarus?
+        Does Poland give humanitarian visas to Belarusian activists?
+        How long does an exiled Belarusian journalist wait for a work permit in Lithuania?
+        In what year did member states first adopt relocation schemes for Belarusians?
 
 ## Congress of Local and Regional Authorities
 
@@ -592,6 +693,10 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
         When was the Congress of Local and Regional Authorities founded?
         How many members does the Congress of Local and Regional Authorities have?
         How many Belarusian women and young people have taken part in Congress activities?
+        Where is the Congress of Local and Regional Authorities based?
+        How many plenary sessions does the Congress of Local and Regional Authorities hold a year?
+        How is the Congress of Local and Regional Authorities funded?
+        Who is the Secretary General of the Congress of Local and Regional Authorities?
 fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
     .short = Congress peer exchange in 2023
@@ -612,6 +717,9 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
         Which Belarusian activists attended the November 2023 peer exchange?
         What conclusions came out of the Congress peer exchange on local self-government?
         Has there been a second peer exchange after November 2023?
+        On which days in November 2023 was the peer exchange held?
+        Which parties did the activists at the Strasbourg peer exchange belong to?
+        Who moderated the Congress peer exchange for Belarusian activists?
 fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
     .title = Congress plans for 2024–2025: political support
     .short = Congress: political support
@@ -630,6 +738,10 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         Who represents the Belarusian democratic forces at the Congress?
         How much does the Congress spend on supporting the Belarusian democratic forces?
         How many Belarusian representatives took part in Congress meetings in 2024?
+        Which 2024 Congress sessions did the Belarusian democratic forces attend?
+        Do Belarusian opposition guests get the floor at Congress sessions?
+        Who signed the Congress's invitation to the Belarusian democratic forces?
+        How did Minsk react to the Congress inviting the Belarusian opposition?
 fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to help build European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
     .title = Congress: local democracy standards and exchanges (2024–2025)
     .short = Congress: local democracy exchanges
@@ -649,6 +761,9 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
         How many exchanges with European local authorities took place in 2024?
         Which country hosted the Congress exchanges for Belarusian democrats?
         Who pays for the Congress's exchanges with European local authorities?
+        How long does an exchange visit with European local authorities last?
+        What have the Congress's local democracy exchanges achieved so far?
+        Which European mayors have hosted Belarusian democrats for exchanges on local self-government?
 fact-congress-self-government-concept = According to Wikipedia, the Congress reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition and invited Belarusian opposition representatives to take part in its 2025 sessions.
     .title = “Local Self-Government Concept for a New Belarus”
     .short = Local self-government concept
@@ -668,6 +783,9 @@ fact-congress-self-government-concept = According to Wikipedia, the Congress rev
         What did the Congress conclude after reviewing the Concept for a New Belarus?
         How many levels of local government does the Concept for a New Belarus propose?
         Which members of the Belarusian opposition took part in the Congress's 2025 sessions?
+        Where can I read the text of the Local Self-Government Concept for a New Belarus?
+        Does the New Belarus concept propose directly elected mayors?
+        In which month of 2025 was the Local Self-Government Concept for a New Belarus presented to the Congress?
 fact-congress-leaders-workshop = The Congress of Local and Regional Authorities organised the workshop “Leaders for change: promoting democracy and human rights at local level” for Belarusians. According to Wikipedia, the Congress has hosted workshops on decentralisation and self-government reform for Belarusian activists.
     .title = Workshop “Leaders for change”
     .keywords = Leaders for change, workshop, training, local level, democracy and human rights, decentralisation, self-government reform, activists, Congress, local leaders
@@ -685,6 +803,9 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         Where did the workshop “Leaders for change” take place?
         How many Belarusians took part in the workshop “Leaders for change”?
         Who were the trainers at the workshop “Leaders for change”?
+        How long did the “Leaders for change” workshop last?
+        How were participants for “Leaders for change” selected?
+        Will there be a follow-up to the “Leaders for change” workshop?
 fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the Congress of Local and Regional Authorities, Marc Cools, unreservedly welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
     .title = Congress welcomes release of prisoners (2024)
     .short = Congress welcomes prisoner releases
@@ -706,6 +827,9 @@ fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the
         When was Marc Cools elected President of the Congress?
         Which Belarusian prisoners were freed in August 2024?
         How many prisoners were released in the August 2024 exchange?
+        Why was Ksenia Fadeeva jailed?
+        Where did Ilya Yashin go after his release?
+        Which countries took part in the August 2024 prisoner swap?
 
 ## Journalists
 
@@ -725,6 +849,10 @@ fact-platform-journalists = According to the Council of Europe's Contact Group p
         When was the Safety of Journalists Platform set up?
         How many staff does the Safety of Journalists Platform have?
         How many alerts has the Safety of Journalists Platform issued in total?
+        Do member states have to reply to the Platform's alerts?
+        How can a journalist report a threat to the Safety of Journalists Platform?
+        Who heads the Platform for the Protection of Journalism?
+        Who pays for the Safety of Journalists Platform?
 fact-platform-belarus-2023 = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists has monitored media freedom violations in Belarus since March 2023. As of the end of December 2023 it had reported one case of impunity for murder and 38 journalists held in detention.
     .title = Safety of Journalists Platform on Belarus (2023)
     .short = Safety of Journalists Platform
@@ -743,6 +871,10 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         Whose murder went unpunished, according to the Safety of Journalists Platform?
         How many alerts on Belarus did the Platform publish in 2023?
         How many jailed Belarusian journalists were released in 2024?
+        How many jailed journalists does the Belarusian Association of Journalists count?
+        Which media outlets did the 38 detained Belarusian journalists work for?
+        What made the Safety of Journalists Platform begin covering Belarus only in March 2023?
+        How many women are among the 38 Belarusian journalists in detention?
 fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group.
     .title = Workshop for journalists in exile (March 2023)
     .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, independent media, first activity, Contact Group, exiled journalists, media, training
@@ -763,6 +895,9 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         What topics did the March 2023 workshop for exiled journalists cover?
         Who paid for the journalists' travel to Strasbourg in March 2023?
         How many journalists attended the second workshop in 2023?
+        Were the names of the March 2023 workshop participants kept secret?
+        Did the exiled journalists meet the Secretary General in Strasbourg in March 2023?
+        What came out of the Strasbourg workshop for Belarusian journalists?
 fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023, the first of them in Strasbourg on 21–22 March 2023.
     .title = Two workshops for journalists (2023)
     .keywords = two workshops, number of workshops, journalists in exile, 2023, independent media, exiled journalists, media support, training for journalists
@@ -781,6 +916,9 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
         When was the second 2023 workshop for Belarusian journalists in exile held?
         How many journalists attended the second workshop in 2023?
         Who organised the second 2023 workshop for Belarusian journalists?
+        In which language were the 2023 workshops for Belarusian journalists held?
+        Who paid for the two 2023 journalists' workshops?
+        What was the second of the two 2023 workshops for exiled journalists about?
 
 ## Other activities
 
@@ -802,6 +940,10 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
         What was the theme of the 2023 World Forum for Democracy?
         Which Belarusian youth organisations came to the World Forum for Democracy in 2023?
         When was the World Forum for Democracy first held?
+        Did any young Belarusian speak on the main stage of the 2023 forum?
+        Who organises the World Forum for Democracy together with the Council of Europe?
+        In which city did the 2023 World Forum for Democracy take place?
+        What was the schedule of the 2023 World Forum for Democracy?
 fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for Belarusian lawyers on the right to a fair trial under the European Convention on Human Rights was organised jointly with the CEELI Institute (Prague).
     .title = Fair-trial seminar for lawyers (April 2024)
     .short = Fair-trial seminar for lawyers
@@ -822,6 +964,9 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         Who were the trainers at the April 2024 seminar for Belarusian lawyers?
         When was the CEELI Institute founded?
         Who heads the CEELI Institute in Prague?
+        Who paid for the fair-trial seminar for Belarusian lawyers?
+        Were the lawyers at the April 2024 seminar still practising in Belarus?
+        Which Strasbourg court cases were discussed at the April 2024 fair-trial seminar?
 fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring session, a side event was held on revitalising democracy in Belarus with and for young people.
     .title = Youth side event at PACE (April 2024)
     .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists
@@ -840,6 +985,10 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
         How many young Belarusians took part in the April 2024 side event at PACE?
         Who organised the youth side event at the 2024 PACE spring session?
         What recommendations came out of the April 2024 youth side event?
+        In which city did the April 2024 youth side event on Belarus take place?
+        Was the PACE side event on Belarusian youth streamed online?
+        Which Belarusian youth groups took part in the 17 April 2024 event?
+        How long did the 17 April 2024 side event on Belarusian youth last?
 fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty in Belarus among Belarusian society, including the diaspora.
     .title = Death penalty workshop in Vilnius (2024)
     .short = Death penalty workshop in Vilnius
@@ -858,6 +1007,10 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         How many people took part in the Vilnius workshop on the death penalty?
         Which NGO organised the May 2024 workshop in Vilnius on the death penalty?
         Who spoke at the 2024 Vilnius workshop on abolishing the death penalty?
+        What did the participants of the Vilnius workshop agree to do next?
+        Which venue in Vilnius hosted the May 2024 training?
+        Did the Lithuanian government fund the Vilnius workshop on capital punishment?
+        Why was Vilnius chosen for the death penalty workshop?
 fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile. Wikipedia describes it as the launch of the Luxembourg Solutions initiative to assist Belarusians in exile.
     .title = “Luxembourg solutions” conference (2024)
     .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora
@@ -877,6 +1030,10 @@ fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Cha
         Who gave the opening speech at the “Luxembourg solutions” conference?
         Did Tsikhanouskaya attend the Luxembourg conference in June 2024?
         What is the budget of the Luxembourg Solutions initiative?
+        Who is the Speaker of the Luxembourg Chamber of Deputies?
+        Which countries' parliaments sent delegates to the Luxembourg conference?
+        Did Paul Galles take part in the “Luxembourg solutions” conference?
+        Is a second “Luxembourg solutions” conference planned?
 fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published “The Luxembourg Solutions”, a 107-page practical guide for legislators, European parliamentarians and other policymakers on the practical steps they can take to help Belarusians living in exile in Council of Europe member states. It is published in three languages: English, French and Belarusian.
     .title = “The Luxembourg Solutions” guide (2024)
     .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual, Strasbourg, European parliamentarians, practical steps
@@ -899,6 +1056,9 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
         How many copies of “The Luxembourg Solutions” were published?
         Has any country adopted measures from “The Luxembourg Solutions” guide?
         How many Belarusians live in exile?
+        Who wrote the foreword to “The Luxembourg Solutions”?
+        Will “The Luxembourg Solutions” guide be updated?
+        How much did it cost to produce “The Luxembourg Solutions”?
 fact-help-programme = Under the Council of Europe's HELP programme (Human Rights Education for Legal Professionals), online training sessions are offered to Belarusian law students, and an online human rights hub adapted to the Belarusian context is operational.
     .title = HELP training for Belarusian law students
     .short = Online training for law students
@@ -919,6 +1079,10 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
         Since when has the HELP programme offered courses to Belarusians?
         Are the HELP courses available in Belarusian?
         How do Belarusian law students sign up for HELP courses?
+        What are the titles of the HELP courses open to Belarusians?
+        Is HELP training free of charge?
+        Who runs the Belarusian human rights hub?
+        When did the Council of Europe launch HELP?
 fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School, which examines Council of Europe law, was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
     .title = Liverpool Summer School on Council of Europe law (2024)
     .short = Liverpool Summer School on CoE law
@@ -939,6 +1103,10 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
         How much did it cost to attend the Liverpool Summer School?
         In what year did the very first Liverpool Summer School take place?
         Which speakers and teachers gave lectures at the 2024 Liverpool Summer School?
+        Who directs the Liverpool Summer School?
+        Can students from outside the UK apply to the Liverpool Summer School?
+        What were the exact dates of the 2024 Liverpool Summer School?
+        Will there be a third Liverpool Summer School?
 
 ## People
 
@@ -963,3 +1131,7 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         When did Tsikhanouskaya first address PACE?
         What share of the vote did Tsikhanouskaya get in the 2020 election?
         Who is Tsikhanouskaya's husband?
+        Where was Sviatlana Tsikhanouskaya born?
+        Has Tsikhanouskaya been sentenced in absentia in Belarus?
+        How many children does Tsikhanouskaya have?
+        What was Sviatlana Tsikhanouskaya's profession before 2020?

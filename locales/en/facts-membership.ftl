@@ -22,6 +22,10 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         What is the Council of Europe's annual budget?
         Which countries founded the Council of Europe?
         How many people work for the Council of Europe?
+        Where was the Statute of the Council of Europe signed?
+        Which of the 46 member states pays the most to the Council of Europe?
+        Which of the 46 member states joined the Council of Europe last?
+        Are all 46 Council of Europe member states also in the EU?
 fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, after Russia launched a full-scale war of aggression against Ukraine and was expelled from the Council of Europe: the next day the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Start of relations (1992)
     .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects, expulsion of Russia, war against Ukraine
@@ -44,6 +48,10 @@ fact-relations-1992 = According to the Council of Europe, from 1992 Belarus sign
         How much money did the Council of Europe spend on projects in Belarus?
         Who represented Belarus at the Council of Europe in the 1990s?
         Who signed the Council of Europe conventions on behalf of Belarus?
+        Which Belarusian ministry coordinated the Council of Europe projects and programmes?
+        Who headed Belarus in 1992 when its ties with Strasbourg began?
+        Were the Council of Europe projects in Belarus a success?
+        Which Council of Europe projects in Belarus were the largest?
 fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 September 1992 the Parliamentary Assembly of the Council of Europe (PACE) granted the parliament of Belarus special guest status. The PACE Bureau suspended this status in January 1997.
     .title = Special guest status in PACE (1992)
     .keywords = special guest status, special guest, guest status, PACE, APCE, Parliamentary Assembly of the Council of Europe, Belarusian parliament, parliament of Belarus, status granted, 16 September 1992, September 1992, parliamentary ties, Parliamentary Assembly, parliament, granted
@@ -65,6 +73,9 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         Could the Belarusian special guests vote in PACE?
         Which other countries had special guest status in PACE at that time?
         Has Belarus ever asked PACE to restore its special guest status?
+        Who proposed giving the Belarusian parliament special guest status?
+        What was the Belarusian parliament called in 1992?
+        On what grounds did PACE make Belarus a special guest?
 fact-application-1993 = On 12 March 1993 Belarus applied for membership of the Council of Europe. According to Wikipedia, it was not admitted because of concerns over its democratic credentials and human-rights record.
     .title = Membership application (1993)
     .keywords = membership application, application to join, accession request, bid for membership, candidacy, 12 March 1993, March 1993, 1993, not admitted, rejection, democratic credentials, human rights record, joining the Council of Europe, attempt to join, applied to join, accession, join the Council of Europe, bid, rejected, refused, wanted to join, asked to join, tried to join
@@ -83,6 +94,10 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         Who signed Belarus's application to join the Council of Europe?
         Who led Belarus when it applied to join the Council of Europe?
         Which PACE rapporteur examined Belarus's 1993 membership application?
+        Is Belarus's 1993 membership bid still pending, or was it withdrawn?
+        How long did Strasbourg take to consider Belarus's membership application?
+        Which countries supported Belarus joining the Council of Europe?
+        Who was Belarus's foreign minister in 1993?
 fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Assembly (PACE) suspended the special guest status of Belarus's parliament. According to Wikipedia, the reason was a lack of democratic progress.
     .title = Special guest status suspended (1997)
     .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament
@@ -103,6 +118,9 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         How did the Belarusian authorities react to losing their special guest status?
         Has Belarus ever asked PACE to restore its special guest status?
         Which other countries had special guest status in PACE at that time?
+        Was the 1996 referendum behind PACE freezing Belarus's guest status?
+        Who proposed stripping Belarus of its guest status in 1997?
+        Did the EU also freeze relations with Belarus in 1997?
 fact-never-member = Belarus has never been a member of the Council of Europe: the Council of Europe calls it the only European country never to have belonged to it, but says this has not stopped it promoting its values there and bringing the country closer to membership standards. According to Wikipedia, full membership stayed out of reach because of continued concerns about democracy, the rule of law and human rights.
     .title = Belarus has never been a member
     .keywords = non-member, not a member, never a member, membership, member state, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
@@ -121,6 +139,10 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         Does Belarus have a permanent representative at the Council of Europe although it is not a member?
         How much would Belarus pay each year as a member of the Council of Europe?
         Can Belarusians apply to the European Court of Human Rights although Belarus is not a member of the Council of Europe?
+        Does Lukashenka want Belarus to become a full member of the Council of Europe?
+        How many Belarusians support joining the Council of Europe, according to polls?
+        Would Belarus have to abolish the death penalty to join the Council of Europe?
+        How many years would it take Belarus to become a member?
 fact-future-membership = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe.
     .title = Prospect of future membership (2024)
     .keywords = future membership, membership prospects, future accession, democratic Belarus, new Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe, A democratic future for Belarus
@@ -142,6 +164,10 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         How many PACE members voted for Resolution 2530?
         Is Resolution 2530 legally binding on Council of Europe member states?
         How many PACE members voted against Resolution 2530?
+        How did Minsk react to PACE's promise to welcome a democratic Belarus into the Council of Europe?
+        What did Sviatlana Tsikhanouskaya say about PACE's promise of future membership?
+        Is there a roadmap for a democratic Belarus's future membership of the Council of Europe?
+        Which member states have promised to back a democratic Belarus joining?
 fact-relations-today = Belarus is not a member of the Council of Europe, and on 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities. Since then the Council of Europe has worked with Belarusian democratic forces and civil society in exile, notably through the Contact Group it decided to set up in September 2022.
     .title = Relations today (since 2022)
     .keywords = current relations, relations today, present state of relations, current status, official relations, Belarusian authorities, democratic forces, civil society in exile, Contact Group, overview, relationship with the Council of Europe, relations now, today, state of relations, cooperation now, authorities, exile
@@ -160,6 +186,9 @@ fact-relations-today = Belarus is not a member of the Council of Europe, and on 
         Will the Council of Europe resume cooperation with the Belarusian authorities?
         How much does the Council of Europe spend on its work with Belarusians in exile?
         Does Belarus have an embassy in Strasbourg to deal with the Council of Europe?
+        Could relations between Strasbourg and Minsk improve if political prisoners are freed?
+        What does the Lukashenka regime say about the Council of Europe today?
+        How many Council of Europe staff deal with Belarus now?
 
 ## Partial agreements and bodies
 
@@ -182,6 +211,9 @@ fact-partial-agreements = Besides conventions, Belarus took part in the Venice C
         Who represented Belarus in the Council of Europe's partial agreements?
         Will Belarus get its seats in the partial agreements back?
         How many countries are members of EPAS?
+        What did Belarus gain from taking part in the partial agreements?
+        Which other non-member states take part in Council of Europe partial agreements?
+        How did Minsk react when it lost its seats in the four partial agreements?
 fact-venice-commission = According to the Belarusian foreign ministry, Belarus became an associate member of the Venice Commission (European Commission for Democracy through Law) in 2010. On 17 March 2022 the Committee of Ministers suspended this associate membership.
     .title = Venice Commission: associate membership (2010)
     .short = Venice Commission associate membership
@@ -204,6 +236,9 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         Who chairs the Venice Commission?
         Has the Venice Commission ever given an opinion on the Belarusian constitution?
         How many member states does the Venice Commission have?
+        Which Belarusian lawyer sat on the Venice Commission?
+        Did the Venice Commission review Belarus's electoral code?
+        Does the Venice Commission work with Tsikhanouskaya's team?
 fact-greco = Belarus took part in the Group of States against Corruption (GRECO). On 17 March 2022 the Committee of Ministers suspended its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191, and by a law of 5 January 2024 Belarus denounced those three treaties. Wikipedia describes Belarus's participation in GRECO as suspended in 2022.
     .title = GRECO and Belarus (2022)
     .keywords = GRECO, Group of States against Corruption, anti-corruption body, corruption monitoring, evaluation of Belarus, GRECO representation, partial suspension, ETS 173, ETS 174, ETS 191, 2022, corruption, evaluation, monitoring, representation suspended
@@ -222,6 +257,10 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
         What did GRECO's evaluation reports say about corruption in Belarus?
         Has GRECO published any report on Belarus since March 2022?
         Why did the 2022 decision keep GRECO's examination of Belarus under the anti-corruption treaties?
+        Who heads GRECO?
+        In what year was GRECO set up?
+        Did Belarus implement GRECO's recommendations?
+        How many GRECO evaluation rounds did Belarus go through?
 fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement on Sport (EPAS). On 17 March 2022 the Committee of Ministers suspended Belarus's observer seat in EPAS.
     .title = EPAS: observer seat suspended (2022)
     .short = Agreement on Sport: seat suspended
@@ -242,6 +281,10 @@ fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement o
         In what year was EPAS founded?
         How many countries are members of EPAS?
         Who represented Belarus in the sports agreement EPAS?
+        Where is EPAS based?
+        Who chairs EPAS?
+        Did Belarus pay contributions to EPAS?
+        Did EPAS back banning Belarusian athletes from international competitions?
 fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia as an observer in the European Pharmacopoeia Commission. On 17 March 2022 the Committee of Ministers suspended this observer seat.
     .title = European Pharmacopoeia: observer seat suspended (2022)
     .short = Pharmacopoeia: observer seat suspended
@@ -262,6 +305,10 @@ fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia
         Where is the European Pharmacopoeia Commission based?
         When was the European Pharmacopoeia founded?
         How many countries take part in the work on the quality of medicines in the European Pharmacopoeia?
+        Which Belarusian agency worked with the European Pharmacopoeia?
+        Does Belarus still use European Pharmacopoeia standards for its medicines?
+        Who runs the European Pharmacopoeia?
+        Did the suspension affect medicine supplies to Belarus?
 
 ## Co-operation programmes
 
@@ -284,6 +331,10 @@ fact-cooperation-programmes = The Council of Europe ran two co-operation action 
         What was the budget of the Council of Europe's action plans for Belarus?
         Who paid for the Council of Europe's two action plans for Belarus?
         Did the Council of Europe have an office in Minsk to run its programmes?
+        What did the Council of Europe's programmes in Belarus achieve?
+        Who drew up the action plans with the Council of Europe on the Belarusian side?
+        How many projects did the 2016–2021 action plans include?
+        Did Belarusian NGOs take part in the Council of Europe's two action plans?
 fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016–2017 was adopted on 18 October 2016 and later extended to 2018.
     .title = Action plan 2016–2017 (adopted 2016)
     .keywords = action plan 2016–2017, action plan for Belarus 2016–2017, 18 October 2016, October 2016, adoption, extended to 2018, extension
@@ -302,6 +353,9 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         Who signed the 2016–2017 action plan on behalf of Belarus?
         What results did the 2016–2017 action plan for Belarus achieve?
         Which Belarusian ministries worked on the 2016–2017 action plan?
+        Which areas did the 2016–2017 action plan cover?
+        Why was the 2016–2017 plan prolonged until 2018?
+        Which NGOs took part in the 2016–2017 action plan?
 fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019–2021 was adopted on 10 July 2019. According to the Council of Europe, nothing under it has been implemented since August 2020.
     .title = Action plan 2019–2021 (adopted 2019)
     .keywords = action plan 2019–2021, action plan for Belarus 2019–2021, 10 July 2019, July 2019, adoption, not implemented, August 2020
@@ -319,6 +373,10 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         What was the budget of the 2019–2021 action plan for Belarus?
         Who signed the 2019–2021 action plan on behalf of Belarus?
         Which Belarusian ministries worked on the 2019–2021 action plan?
+        Which areas did the 2019–2021 action plan cover?
+        How much of the 2019–2021 plan was carried out before August 2020?
+        What results did the 2019–2021 action plan for Belarus achieve?
+        Which NGOs took part in the 2019–2021 action plan?
 fact-programmes-halted-2020 = According to the Council of Europe's programmes page, no co-operation activities with Belarus have been implemented since August 2020, the month of the disputed presidential election. On 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Co-operation halted (August 2020)
     .keywords = cooperation halted, programmes frozen, no activities, August 2020, projects stopped, after the 2020 election, action plans not implemented, end of technical cooperation, freeze of programmes, cooperation stopped, programmes halted, frozen, since August 2020, after the election, action plan not implemented, technical cooperation ended
@@ -337,6 +395,10 @@ fact-programmes-halted-2020 = According to the Council of Europe's programmes pa
         Will Council of Europe programmes in Belarus ever resume?
         Did the Council of Europe have an office in Minsk to run its programmes?
         How many Council of Europe staff worked on projects in Belarus before August 2020?
+        Who decided to halt the Council of Europe programmes in Belarus in August 2020?
+        Which projects were interrupted when the programmes froze in 2020?
+        What happened to the money left in the frozen Belarus programmes?
+        Did the Belarusian authorities ask the Council of Europe to continue the projects after 2020?
 fact-election-2020 = According to Wikipedia, after the disputed presidential election of 9 August 2020 and the crackdown on the protests that followed, the Council of Europe intensified its criticism of the Belarusian authorities.
     .title = Reaction to the 2020 election
     .keywords = 2020 election, presidential election 2020, 9 August 2020, disputed election, undemocratic election, protests, crackdown, repression of protesters, criticism, reaction of the Council of Europe, post-election crisis, presidential election, repression, condemned, reaction
@@ -354,6 +416,10 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
         How many people were detained after the 2020 presidential election in Belarus?
         Did the Council of Europe send observers to the 2020 presidential election in Belarus?
         How many protesters were killed during the 2020 crackdown in Belarus?
+        What official result did Lukashenka get in the disputed 2020 presidential election?
+        Which PACE resolution condemned the 2020 crackdown in Belarus?
+        Did Council of Europe officials visit Belarus after the 2020 crackdown on protests?
+        How many votes did Tsikhanouskaya get in 2020?
 
 ## The 2022 suspension
 
@@ -377,6 +443,9 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         Was the decision to suspend cooperation with Belarus unanimous?
         Do experts think the Council of Europe was right to suspend cooperation with Minsk?
         Will the Council of Europe resume cooperation with the Belarusian authorities?
+        Did the EU or the OSCE take similar steps against Minsk in 2022?
+        Who drafted the decision to suspend all cooperation with Belarus?
+        Were the Belarusian authorities consulted before cooperation was suspended?
 fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, with two exceptions.
     .title = What the 2022 decision covered
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, Venice Commission, GRECO, EPAS, Pharmacopoeia Commission, observer seats, bodies affected, scope, Committee of Ministers, Congress, Pharmacopoeia, details
@@ -396,6 +465,9 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
         Who chaired the Committee of Ministers' 1429th meeting?
         How many votes did the decision at the 1429th meeting get?
         Were any other exceptions discussed before the 2022 decision was taken?
+        When will the ministers review the decision taken at the 1429th meeting?
+        Did the 1429th meeting also discuss sanctions against Belarusian officials?
+        How many Belarusian officials lost seats in the Congress and Committee of Ministers bodies?
 fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 March 2022 made two exceptions: Belarus kept its rights as a party to the European Cultural Convention (ETS 18) and its GRECO representation where GRECO examines Belarus under ETS 173, 174 and 191. Belarus itself later suspended the Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 (law of 5 January 2024).
     .title = Exceptions in the 2022 decision
     .keywords = exceptions, two exceptions, carve-out, rights kept, European Cultural Convention, ETS 18, GRECO evaluation, ETS 173, ETS 174, ETS 191, remaining ties, partial suspension, kept rights
@@ -415,6 +487,10 @@ fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 Mar
         Who proposed the exceptions in the 2022 decision?
         Were any other exceptions discussed before the 2022 decision was taken?
         How long were the exceptions in the 2022 decision meant to last?
+        Why did the 2022 decision make an exception for the European Cultural Convention?
+        Did the Cultural Convention exception help Belarusian students?
+        Did the Belarusian democratic forces criticise the exceptions in the 2022 decision?
+        Did the Council of Europe keep similar rights for Russia after expelling it?
 fact-civil-society-engagement = When it suspended relations with the Belarusian authorities in March 2022, the Council of Europe kept working with Belarusian civil society and democratic forces in exile, especially young people, independent media and human rights defenders. In September 2022 it decided to set up a Contact Group for this cooperation.
     .title = Work with civil society continues (since 2022)
     .short = Work with civil society continues
@@ -433,6 +509,10 @@ fact-civil-society-engagement = When it suspended relations with the Belarusian 
         How much money does the Council of Europe give Belarusian civil society in exile?
         Which Belarusian human rights defenders in exile has the Council of Europe worked with since March 2022?
         Which Belarusian youth groups in exile has the Council of Europe worked with since March 2022?
+        How many Belarusian organisations in exile work with the Council of Europe?
+        Which Belarusian independent media outlets has the Council of Europe kept working with since 2022?
+        Which Belarusian exiles have been tried in absentia for working with the Council of Europe?
+        Has the Council of Europe's continued engagement with the Belarusian opposition in exile made a difference?
 fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities added the Council of Europe website to the list of extremist materials.
     .title = Council of Europe website listed as extremist (2025)
     .short = CoE website listed as extremist
@@ -453,6 +533,9 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
         Which court declared the Council of Europe website extremist?
         How did the Council of Europe respond to its website being listed as extremist?
         Are the websites of the UN or the OSCE also on the Belarusian extremist list?
+        Why did the Belarusian authorities call the Council of Europe site extremist?
+        Is the PACE website also blocked in Belarus?
+        Can people in Belarus still open coe.int with a VPN?
 
 ## Conventions
 
@@ -474,6 +557,9 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
         Which was the first Council of Europe convention Belarus ratified?
         Which Belarusian body decides on ratifying Council of Europe conventions?
         Does Belarus plan to ratify any more Council of Europe conventions?
+        How many Council of Europe treaties signed by Belarus are still awaiting ratification?
+        How many Council of Europe treaties has Russia ratified compared with Belarus?
+        Does Belarus actually comply with the 12 Council of Europe treaties it ratified?
 fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treaties included the European Cultural Convention (ETS 18), the Convention on Information on Foreign Law (ETS 62) and its Protocol, the Bern Convention (ETS 104), the Anti-Doping Convention (ETS 135) and its Protocol, the Lisbon Recognition Convention (ETS 165), the anti-trafficking Convention (CETS 197) and ETS 173, 174 and 191 on corruption. Belarus suspended ETS 18 in November 2023 and denounced ETS 173, 174 and 191 in January 2024.
     .title = Which conventions Belarus ratified
     .short = Which conventions Belarus ratified
@@ -493,6 +579,10 @@ fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treatie
         Has Belarus ratified the Istanbul Convention on violence against women?
         Has Belarus ratified the Budapest Convention on Cybercrime?
         Has Belarus ratified the European Social Charter?
+        Is Belarus a party to the European Convention on Human Rights?
+        Has Belarus signed the European Convention for the Prevention of Torture?
+        Is Belarus part of the European Convention on Extradition?
+        Has Belarus ratified the Framework Convention for the Protection of National Minorities?
 fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 Council of Europe treaties Belarus had ratified by the Council of Europe's 2020 count. The Committee of Ministers' decision of 17 March 2022 expressly kept Belarus's rights as a party to it, but in November 2023 Belarus suspended the convention.
     .title = European Cultural Convention (ETS 18)
     .keywords = European Cultural Convention, ETS 18, cultural convention, culture, cultural cooperation, party rights, rights kept, suspended, November 2023, heritage
@@ -511,6 +601,10 @@ fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 
         In what year was the European Cultural Convention adopted?
         How many states are parties to the European Cultural Convention?
         Which Belarusian cultural projects were supported under the European Cultural Convention?
+        When did the European Cultural Convention (ETS 18) enter into force for Belarus?
+        What obligations does the European Cultural Convention impose?
+        Which Belarusian ministry handled cultural cooperation under ETS 18?
+        Where was the European Cultural Convention, ETS 18, signed?
 fact-conv-foreign-law = The European Convention on Information on Foreign Law (ETS 62) and its Additional Protocol are among the 12 Council of Europe treaties and protocols Belarus had ratified by the Council of Europe's 2020 count.
     .title = Convention on Information on Foreign Law (ETS 62)
     .short = Convention on foreign law information
@@ -530,6 +624,9 @@ fact-conv-foreign-law = The European Convention on Information on Foreign Law (E
         How many requests for legal information has Belarus sent under ETS 62?
         Which Belarusian ministry handles requests for information on foreign law?
         How many states are parties to the convention on information on foreign law?
+        When did Belarus join the convention on information on foreign law?
+        What does the Additional Protocol to ETS 62 add?
+        Does Belarus still exchange information on foreign law under ETS 62 after 2022?
 fact-conv-bern = The Convention on the Conservation of European Wildlife and Natural Habitats, the Bern Convention (ETS 104), is one of the 12 Council of Europe treaties and protocols Belarus had ratified by the Council of Europe's 2020 count.
     .title = Bern Convention (ETS 104)
     .keywords = Bern Convention, Berne Convention, ETS 104, European wildlife, natural habitats, nature conservation, environment, biodiversity, flora and fauna, wildlife, nature, conservation
@@ -547,6 +644,9 @@ fact-conv-bern = The Convention on the Conservation of European Wildlife and Nat
         How many countries are parties to the Bern Convention?
         Has the Bern Convention's Standing Committee examined any complaints about Belarus?
         Which Belarusian nature reserves are covered by the Bern Convention?
+        When did the Bern Convention enter into force for Belarus?
+        Which Belarusian animal species does the Bern Convention protect?
+        Is Belarus still bound by the Bern Convention on wildlife today?
 fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping Convention (ETS 135) and its Additional Protocol. The Council of Europe names the Anti-Doping Convention among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-Doping Convention (ETS 135)
     .keywords = Anti-Doping Convention, anti-doping, doping, doping in sport, ETS 135, Additional Protocol, drugs in sport, sport, athletes
@@ -565,6 +665,9 @@ fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping C
         How many Belarusian athletes have been caught doping?
         Which Belarusian body enforces the Anti-Doping Convention?
         How many states are parties to the Anti-Doping Convention?
+        When did the Anti-Doping Convention become binding on Belarus?
+        What does the Additional Protocol to the Anti-Doping Convention add?
+        Does the World Anti-Doping Agency work with Belarus under the convention?
 fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qualifications concerning Higher Education in the European Region, the Lisbon Recognition Convention (ETS 165). The Council of Europe names it among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Lisbon Recognition Convention (ETS 165)
     .keywords = Lisbon Recognition Convention, Lisbon Convention, ETS 165, higher education, recognition of qualifications, recognition of diplomas, degrees, universities, students, diplomas, education
@@ -582,6 +685,10 @@ fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qua
         In what year was the Lisbon Recognition Convention adopted?
         How many states are parties to the Lisbon Recognition Convention?
         Is Belarus part of the Bologna Process in higher education?
+        When did the Lisbon Recognition Convention enter into force for Belarus?
+        How can a Belarusian in exile get their diploma recognised in Poland?
+        Which Belarusian body handles the recognition of foreign diplomas?
+        Which organisation drew up the Lisbon convention on recognising qualifications together with the Council of Europe?
 fact-conv-trafficking = The Council of Europe Convention on Action against Trafficking in Human Beings (CETS 197) entered into force for Belarus on 1 March 2014; Belarus was the first non-member state of the Council of Europe to join it. The Council of Europe names it among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-trafficking Convention (CETS 197, 2014)
     .short = Anti-trafficking Convention
@@ -601,6 +708,10 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
         How many victims of human trafficking have been identified in Belarus?
         How many states are parties to the anti-trafficking convention?
         What did GRETA's reports on human trafficking in Belarus conclude?
+        Who is the head of GRETA?
+        How many people have been convicted of human trafficking in Belarus?
+        Which countries outside the Council of Europe followed Belarus's example on the trafficking convention?
+        Does Belarus still cooperate with GRETA on human trafficking now that relations are suspended?
 fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Convention on Corruption (ETS 173). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the convention.
     .title = Criminal Law Convention on Corruption (ETS 173)
     .short = Criminal Law Convention on Corruption
@@ -621,6 +732,9 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         In what year did Belarus ratify the Criminal Law Convention on Corruption?
         When does Belarus's denunciation of ETS 173 take effect?
         How many bribery cases has Belarus prosecuted under ETS 173?
+        Which crimes does the Criminal Law Convention on Corruption cover?
+        How did the Council of Europe react to Belarus denouncing the Criminal Law Convention on Corruption?
+        Did Belarus change its criminal law on bribery after leaving the Criminal Law Convention on Corruption?
 fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). By a law of 5 January 2024 Belarus denounced it, together with the Criminal Law Convention on Corruption and its Additional Protocol.
     .title = Civil Law Convention on Corruption (ETS 174)
     .short = Civil Law Convention on Corruption
@@ -639,6 +753,10 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         What reason did the Belarusian authorities give for denouncing the Civil Law Convention on Corruption?
         When does Belarus's denunciation of ETS 174 take effect?
         Have Belarusian courts ever awarded compensation under the Civil Law Convention on Corruption?
+        When did Belarus join the Civil Law Convention on Corruption?
+        What rights does the Civil Law Convention on Corruption give victims?
+        How did GRECO respond when Belarus quit the Civil Law Convention on Corruption?
+        Can Belarus rejoin the Civil Law Convention on Corruption later?
 fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol to the Criminal Law Convention on Corruption (ETS 191). By a law of 5 January 2024 Belarus denounced it, together with ETS 173 and ETS 174.
     .title = Additional Protocol on corruption (ETS 191)
     .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced, withdrawal, 2024, withdrew
@@ -656,6 +774,10 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         What reason did the Belarusian authorities give for denouncing ETS 191?
         How many bribery cases involving arbitrators or jurors has Belarus prosecuted under ETS 191?
         When does Belarus's denunciation of ETS 191 take effect?
+        When did Belarus ratify the Additional Protocol on corruption, ETS 191?
+        What does ETS 191 add to the Criminal Law Convention on Corruption?
+        Who proposed that Belarus leave the Additional Protocol on corruption?
+        How many states are parties to the Additional Protocol to the Criminal Law Convention on Corruption?
 fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Council of Europe anti-corruption treaties: the Criminal Law Convention on Corruption (ETS 173), its Additional Protocol (ETS 191) and the Civil Law Convention on Corruption (ETS 174).
     .title = Corruption conventions denounced (2024)
     .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, ETS 173, ETS 174, ETS 191, anti-corruption treaties, corruption conventions, withdrew, left, pulled out
@@ -677,6 +799,9 @@ fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Coun
         When does the denunciation of the three anti-corruption treaties take effect?
         How did the Belarusian parliament vote on the law denouncing the anti-corruption conventions?
         How did GRECO react to the law of 5 January 2024?
+        Which ministry drafted the law of 5 January 2024?
+        What did Belarusian experts say about the law of 5 January 2024?
+        Did Russia also denounce the three anti-corruption treaties?
 fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European Cultural Convention (ETS 18), the treaty whose party rights the Committee of Ministers had expressly preserved when it suspended relations with Belarus in March 2022.
     .title = European Cultural Convention suspended (2023)
     .short = European Cultural Convention suspended
@@ -697,6 +822,9 @@ fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European C
         How did the Council of Europe react when Belarus suspended the European Cultural Convention?
         Who signed Belarus's decision to suspend the European Cultural Convention?
         For how long has Belarus suspended the European Cultural Convention?
+        On what exact day in November 2023 did Belarus suspend the Cultural Convention?
+        What does suspending the Cultural Convention mean for Belarusian museums and students?
+        Did Russia suspend the European Cultural Convention too?
 fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: the Council of Europe Treaty Series (CETS), formerly the European Treaty Series (ETS), groups together all the conventions concluded within the organisation since 1949. The European Cultural Convention, for example, is ETS 18 and the anti-trafficking Convention is CETS 197.
     .title = ETS and CETS: Council of Europe treaty numbers
     .short = Council of Europe treaty numbers
@@ -717,6 +845,9 @@ fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: t
         In what year was the European Treaty Series renamed the Council of Europe Treaty Series?
         Which is the most recent treaty in the Council of Europe Treaty Series?
         Who assigns the numbers to Council of Europe treaties?
+        What was the first treaty in the European Treaty Series?
+        Where can I read the full text of a Council of Europe treaty?
+        Are EU treaties also numbered in the European Treaty Series?
 fact-non-member-accession = According to the Council of Europe Treaty Office, most Council of Europe conventions allow states that are not members of the organisation to become parties by accession, on the invitation of the Committee of Ministers. Belarus, never a member, had ratified 12 Council of Europe treaties and protocols by the Council of Europe's 2020 count.
     .title = Conventions open to non-member states
     .short = Conventions open to non-member states
@@ -735,3 +866,7 @@ fact-non-member-accession = According to the Council of Europe Treaty Office, mo
         Which Council of Europe conventions are closed to non-member states?
         How long does it take a non-member state to accede to a Council of Europe convention?
         When did the Committee of Ministers first invite Belarus to accede to a convention?
+        Which other non-member states have been invited to accede to Council of Europe conventions?
+        Does a non-member state pay anything to accede to a Council of Europe convention?
+        Can the Committee of Ministers refuse to invite a non-member state to accede?
+        Can the democratic forces in exile sign Council of Europe treaties on behalf of Belarus?
