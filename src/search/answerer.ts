@@ -119,10 +119,11 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
 
 /**
  * The question sentence of a message that wraps it in greetings, context or thanks ("Hi! I'm
- * writing a thesis. When did …? Thanks!"): the sentences with a question mark, or else the last.
+ * writing a thesis. When did …? Thanks!", "Quick question for a piece: what is …?"): the sentences
+ * with a question mark, or else the last; a colon ends a sentence too.
  */
 function questionSentence(normalized: string): string | undefined {
-  const sentences = normalized.split(/(?<=[.!?])\s+/).filter((s) => /\p{L}/u.test(s));
+  const sentences = normalized.split(/(?<=[.!?:])\s+/).filter((s) => /\p{L}/u.test(s));
   if (sentences.length < 2) return undefined;
   const asked = sentences.filter((s) => s.includes("?"));
   return (asked.length ? asked : sentences.slice(-1)).join(" ");

@@ -168,3 +168,13 @@ describe("a verb and the domain's common words", () => {
     );
   });
 });
+
+describe("a question after a preamble", () => {
+  it("is read on its own when a colon sets it apart", () => {
+    const answer = answerer.answer(
+      "I am writing a long piece on exiled Belarusian media for a newspaper: what is the Platform for the Safety of Journalists?",
+      { fallbackLang: "en" },
+    );
+    expect(answer.fact?.id).toBe("platform-journalists");
+  });
+});
