@@ -10,7 +10,7 @@ import { accepted, DECISION_MODEL, probability, type DecisionModel } from "./dec
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { contradictsNumbers, isAboutEntity } from "./fact-signals.js";
 import { featuresOf, type Features } from "./features.js";
-import { lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
+import { lacinkaAroundNames, lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
 import { normalizeText } from "./normalize.js";
 import { parseQuestion, weigherFor, type Question, type Weigher } from "./question.js";
 import { rankCandidates, type Candidate } from "./rank.js";
@@ -110,9 +110,17 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
     const { lang, detected } = typed.question;
     consider({ ...reading, question: { ...reading.question, lang, detected } });
   }
-  if (!accepted(best, searcher.model) && mayBeBelarusianLatin(normalized)) {
-    const reading = readingOf(lacinkaToCyrillic(normalized), fallbackLang, searcher);
-    consider({ ...reading, question: { ...reading.question, lang: "be", detected: "be" } });
+  if (!accepted(best, searcher.model)) {
+    const cyrillic = mayBeBelarusianLatin(normalized)
+      ? lacinkaToCyrillic(normalized)
+      : lacinkaAroundNames(
+          normalized,
+          (word) => /^[a-z]+$/.test(word) && searcher.index.documentFrequency(word) > 0,
+        );
+    if (cyrillic) {
+      const reading = readingOf(cyrillic, fallbackLang, searcher);
+      consider({ ...reading, question: { ...reading.question, lang: "be", detected: "be" } });
+    }
   }
   return best;
 }

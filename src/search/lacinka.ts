@@ -171,3 +171,15 @@ function transliterateWord(word: string): string {
 export function lacinkaToCyrillic(text: string): string {
   return text.normalize("NFC").replace(/\p{L}+/gu, (word) => transliterateWord(word));
 }
+
+/**
+ * Łacinka around names written as they are in English ("Kali prajšla kanferencyja Luxembourg
+ * solutions?"): the words `isName` keeps stay Latin, and if the others could be Belarusian
+ * typed in Latin letters, they are transliterated. Undefined when they could not be.
+ */
+export function lacinkaAroundNames(text: string, isName: (word: string) => boolean): string | undefined {
+  const nfc = text.normalize("NFC");
+  const rest = (nfc.match(/\p{L}+/gu) ?? []).filter((word) => !isName(word));
+  if (rest.length < 2 || !mayBeBelarusianLatin(rest.join(" "))) return undefined;
+  return nfc.replace(/\p{L}+/gu, (word) => (isName(word) ? word : transliterateWord(word)));
+}

@@ -178,3 +178,12 @@ describe("a question after a preamble", () => {
     expect(answer.fact?.id).toBe("platform-journalists");
   });
 });
+
+describe("Łacinka around an English name", () => {
+  it("is read as Belarusian with the name kept", () => {
+    const answer = answerer.answer("Kali adbylasia kanferencyja Luxembourg solutions?", {
+      fallbackLang: "en",
+    });
+    expect(answer.fact?.id).toBe("luxembourg-conference-2024");
+  });
+});

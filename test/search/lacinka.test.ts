@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lacinkaToCyrillic, looksLikeLacinka } from "../../src/search/lacinka.js";
+import { lacinkaAroundNames, lacinkaToCyrillic, looksLikeLacinka } from "../../src/search/lacinka.js";
 
 describe("looksLikeLacinka", () => {
   it.each(["Biełaruś", "Cichanoŭskaja", "ŁUKAŠENKA", "palitviaźni", "pakarańnie", "čas", "Źmicier", "ŭ"])(
@@ -122,5 +122,22 @@ describe("lacinkaToCyrillic", () => {
 describe("Łacinka with a word that holds an English one", () => {
   it("reads «što» as Belarusian, not as the English «to»", () => {
     expect(looksLikeLacinka("Ci praŭda, što PASIE patrabavała trybunała?")).toBe(true);
+  });
+});
+
+describe("Łacinka around names written in English", () => {
+  const names = new Set(["luxembourg", "solutions"]);
+  const isName = (word: string) => names.has(word.toLowerCase());
+
+  it("transliterates the other words and keeps the names", () => {
+    // Typed without ł, "la" reads as ля: the search matches it loosely.
+    expect(lacinkaAroundNames("Kali prajšla kanferencyja Luxembourg solutions?", isName)).toBe(
+      "Калі прайшля канфэрэнцыя Luxembourg solutions?",
+    );
+  });
+
+  it("leaves an English question alone", () => {
+    expect(lacinkaAroundNames("When was the Luxembourg solutions conference?", isName)).toBeUndefined();
+    expect(lacinkaAroundNames("Luxembourg solutions", isName)).toBeUndefined();
   });
 });
