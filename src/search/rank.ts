@@ -8,7 +8,7 @@ import type { SearchResult } from "minisearch";
 import type { Fact } from "../kb/types.js";
 import { LANGS } from "../langs.js";
 import type { FactIndex, Phrasings } from "./fact-index.js";
-import { fitsIntent, isAboutEntity } from "./fact-signals.js";
+import { factWords, fitsIntent, isAboutEntity } from "./fact-signals.js";
 import type { Question } from "./question.js";
 import { TUNING } from "./tuning.js";
 
@@ -86,11 +86,16 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       const entity = topic && isAboutEntity(fact) ? TUNING.entityBonus : 0;
       // A title that names the question's common words too ("… Platform on Belarus") breaks ties.
       const titled = question.genericForms.some((form) => index.titleTerms(position).has(form));
+      // …and one that never says them ("Safety of Journalists Platform Belarus") gives way to
+      // a sibling that does (the Platform on Belarus, not the Platform in general).
+      const unsaid =
+        question.genericWords > 0 && !question.genericForms.some((form) => factWords(fact).has(form));
       const rank =
         coverage * fit +
         TUNING.phrasingWeight * phrasing +
         TUNING.scoreWeight * (result.score / top) +
-        (titled ? TUNING.genericTitleBonus : 0) +
+        (titled ? TUNING.genericTitleBonus : 0) -
+        (unsaid ? TUNING.genericUnsaidPenalty : 0) +
         entity;
       return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing, nearMiss };
     })

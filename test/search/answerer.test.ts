@@ -187,3 +187,14 @@ describe("Łacinka around an English name", () => {
     expect(answer.fact?.id).toBe("luxembourg-conference-2024");
   });
 });
+
+describe("the domain's common words in ranking", () => {
+  it("put a fact that says them before a sibling that never does", () => {
+    expect(answerer.answer("Journalists safety platform and Belarus", { fallbackLang: "en" }).fact?.id).toBe(
+      "platform-belarus-2023",
+    );
+    expect(
+      answerer.answer("What is the Platform for the Safety of Journalists?", { fallbackLang: "en" }).fact?.id,
+    ).toBe("platform-journalists");
+  });
+});
