@@ -20,12 +20,12 @@ const summaryOf = (file: string) =>
 
 /** [set, least share answered right, least share of out-of-scope declined, most wrong answers of in-scope]. */
 const FLOORS: [keyof typeof QUESTION_SETS, number, number, number][] = [
-  ["dev", 0.92, 1, 0.06],
+  ["dev", 0.95, 1, 0.06],
   ["project", 0.83, 0.75, 0.1],
   ["tune", 0.89, 0.74, 0.05],
   ["held-out", 0.895, 0.8, 0.05],
   ["tune2", 0.89, 0.72, 0.06],
-  ["held-out2", 0.9, 0.75, 0.055],
+  ["held-out2", 0.91, 0.75, 0.055],
 ];
 
 describe("question sets stay above their floors", () => {
