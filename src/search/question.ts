@@ -131,7 +131,7 @@ export function weigherFor(index: FactIndex): Weigher {
   // search slow at scale: they are left out of the search.
   const genericFrequency = Math.min(index.facts.length * TUNING.genericShare, TUNING.genericCount);
   // What a word is depends on the word alone: popular words are worked out once, not in every
-  // question (their forms and synonyms were a good part of what answering allocated).
+  // question (what answering allocates is what the collector pauses the slowest answers for).
   return { term: cached(termOf, TERM_MEMO) };
   function termOf(token: string): Term | undefined {
     const frequency = index.documentFrequency(token);
