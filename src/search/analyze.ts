@@ -14,7 +14,7 @@ export type Analyzer = (token: string) => string | null;
 
 /** Any Cyrillic letter: the analyzers and the fuzzy matching treat such words differently. */
 export const HAS_CYRILLIC = /[\u0400-\u04FF]/;
-const HAS_LATIN = /[a-z]/;
+export const HAS_LATIN = /[a-z]/;
 const DIGITS_ONLY = /^[\d.]+$/;
 
 const russian = newStemmer("russian");

@@ -8,7 +8,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Fact, FactText } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
-import { analyzerFor, cached, HAS_CYRILLIC, type Analyzer } from "./analyze.js";
+import { analyzerFor, cached, HAS_CYRILLIC, HAS_LATIN, type Analyzer } from "./analyze.js";
 import type { VocabularyEvidence } from "./detect-lang.js";
 import { foldForIndex, tokenize } from "./normalize.js";
 import { spellerFor } from "./spelling.js";
@@ -347,6 +347,12 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       const prefixed = (term: string) =>
         term.length >= TUNING.knownPrefixMinLength ||
         (unknown.has(term) && term.length >= TUNING.prefixMinLength);
+      // A language the question has words in the script of is searched in all its fields: be
+      // and ru share words and spellings (a Belarusian word in a Russian question), and a
+      // Latin name or phrase in a Cyrillic question is English ("Что такое HELP programme?").
+      const cyrillic = tokens.some((token) => HAS_CYRILLIC.test(token));
+      const latin = tokens.some((token) => HAS_LATIN.test(token));
+      const writtenIn = (lang: Lang) => (lang === "en" ? latin : cyrillic);
       const languageQuery = (lang: Lang) => {
         // Each language's own word families: another language's stem may spell the same letters.
         const families = new Set<string>();
@@ -375,10 +381,10 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
           },
           fuzzy: (term: string) => !families.has(term) && fuzzyIn(lang)(term),
           prefix: (term: string) => families.has(term) || prefixed(term),
-          // Other languages lend their titles and keywords (names, spellings, synonyms);
-          // their answer texts, the longest posting lists, add little but time.
-          fields: (detected && lang !== detected ? CROSS_LINGUAL_PARTS : PARTS).map((part) =>
-            fieldName(part, lang),
+          // Other languages lend their titles and keywords (names, spellings, synonyms); the
+          // rest of a language in another script adds little but time.
+          fields: (detected && lang !== detected && !writtenIn(lang) ? CROSS_LINGUAL_PARTS : PARTS).map(
+            (part) => fieldName(part, lang),
           ),
           boost: boosts(lang, lang === detected),
         };

@@ -55,3 +55,27 @@ describe("building the index", () => {
     ]);
   });
 });
+
+describe("the other languages' fields", () => {
+  const [base, other] = loadKnowledgeBase().facts;
+  // A word only one fact's Belarusian and English answers have.
+  const fact = {
+    ...base!,
+    text: {
+      ...base!.text,
+      be: { ...base!.text.be, answer: `${base!.text.be.answer} Зубраня.` },
+      en: { ...base!.text.en, answer: `${base!.text.en.answer} (Зубраня).` },
+    },
+  };
+  const small = buildFactIndex([fact, other!]);
+  const found = (token: string, detected: Lang, lang: Lang) =>
+    small.search([token], detected, { langs: [lang] }).map((result) => result.id);
+
+  it("are all searched for a word in their script: Belarusian in a Russian question", () => {
+    expect(found("зубраня", "ru", "be")).toEqual([0]);
+  });
+
+  it("are searched by title and keywords only when the question has no word in their script", () => {
+    expect(found("зубраня", "ru", "en")).toEqual([]);
+  });
+});
