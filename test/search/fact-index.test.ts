@@ -69,7 +69,7 @@ describe("the other languages' fields", () => {
   };
   const small = buildFactIndex([fact, other!]);
   const found = (token: string, detected: Lang, lang: Lang) =>
-    small.search([token], detected, { langs: [lang] }).map((result) => result.id);
+    small.search([token], detected, { langs: [lang] }).map((result) => result.id as number);
 
   it("are all searched for a word in their script: Belarusian in a Russian question", () => {
     expect(found("зубраня", "ru", "be")).toEqual([0]);
