@@ -19,6 +19,9 @@ fact-concerted-position = In their “Concerted position on international partne
         Belarus rights groups concerted position 2015
         For whom is further improving human rights a top priority, according to the eight Belarusian organisations?
         Over what period did the rights groups see some positive trends in Belarus?
+        That joint paper by eight Belarusian NGOs written after their January 2015 letter — did it find any deep change in human rights?
+        Despite a few encouraging signs, did eight Belarusian watchdogs find the country's rights record fundamentally better?
+        eight belarus rights groups joint paper no real change
     .unanswered =
         When was the concerted position released?
         Who drafted the text of the concerted position?
@@ -43,6 +46,9 @@ fact-concerted-approach = The Belarusian human-rights organisations behind the c
         monitoring pressure dialogue rights groups Belarus
         In what way do Belarusian rights defenders think human-rights gains can be won from the regime?
         Is it true that the rights groups wanted monitoring, pressure and dialogue used together?
+        What mix of watching, leaning on Minsk and talking did the signatories of that joint Belarus paper recommend?
+        Do Belarusian rights groups believe steady observation plus political leverage and open talks together bring rights gains?
+        how to get human rights progress in belarus what rights groups recommend
     .unanswered =
         Has the mix of monitoring, pressure and dialogue ever worked in Belarus?
         Who would carry out the constant monitoring proposed in the concerted position?
@@ -69,6 +75,9 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         What for did the rights groups want the UN Special Rapporteur's mandate renewed?
         international scrutiny human rights Belarus
         Whom did the eight NGOs expect to renew the UN rapporteur's mandate on Belarus?
+        The UN official who reports on human rights in Belarus: what did the rights groups want done with that job?
+        Did Belarusian NGOs ask the world body to prolong the term of its Belarus human-rights investigator?
+        keep un envoy on belarus rights groups ask
     .unanswered =
         What is the name of the current UN Special Rapporteur on Belarus?
         Who appoints the UN Special Rapporteur on Belarus?
@@ -96,6 +105,9 @@ fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Counc
         EU roadmap Belarus human rights
         Who should draw up the roadmap together with the Belarusian authorities?
         Is it true that the roadmap had to include the points of the January 2015 open letter?
+        That list of basic steps Brussels was asked to expect from the Belarusian government — what was it?
+        Did the rights groups want EU governments to formally set out and make public their minimum expectations of Minsk?
+        eu list of steps for minsk un osce cooperation
     .unanswered =
         Did EU foreign ministers vote on the plan of minimal measures?
         Was the roadmap with the Belarusian authorities ever agreed?
@@ -122,6 +134,9 @@ fact-hr-community-dialogue = The concerted position asks that the Belarusian hum
         rights defenders equal partner EU US dialogue
         Is it true that the concerted position wanted the rights community treated as an actor in the human-rights dialogues?
         In Minsk's dialogues with which two partners did the eight NGOs want a place?
+        When Brussels and Washington talk human rights with Minsk, what place did Belarusian defenders claim in those talks?
+        Did local rights activists want to join the American and European human-rights consultations with Minsk on an equal footing?
+        belarus rights defenders want in on eu and us talks
     .unanswered =
         When did the EU–Belarus human-rights dialogue begin?
         Were Belarusian human-rights defenders eventually admitted to the US–Belarus dialogue?
@@ -148,6 +163,9 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
         open letter 9 January 2015 demands
         Did the rights groups ask the regime in January 2015 to halt executions and register Viasna?
         Who wrote the open letter of 9 January 2015?
+        That public message Belarusian rights groups sent at the start of 2015 with seven points — what were they?
+        What did human-rights NGOs press Minsk for in writing in early January 2015, from executions to Article 193.1?
+        rights groups letter jan 2015 what they wanted
     .unanswered =
         How many organisations signed the open letter of 9 January 2015?
         How did the Belarusian authorities respond to the open letter of 9 January 2015?
@@ -173,6 +191,9 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
         Alesin Mikhalevich graffiti cases 2015
         How many graffiti artists did the 2015 open letter name?
         Did rights groups want the regime to drop the case against politician Ales Mikhalevich?
+        A journalist, three graffiti painters and a politician: whose prosecutions did the early-2015 letter want stopped?
+        Did the rights groups want the proceedings against Alesin, Mikhalevich and the graffiti painters terminated?
+        alesin pekarski case close demand
     .unanswered =
         What was journalist Aliaksandr Alesin accused of?
         Which newspaper did Aliaksandr Alesin write for?
@@ -199,6 +220,9 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
         Zhamchuzhny public trial 2015
         In what kind of trial should Zhamchuzhny's case be reviewed, per the 2015 letter?
         Which human-rights organisation did Mikhail Zhamchuzhny found?
+        The rights-group founder whose criminal case the January 2015 letter wanted re-examined in open court — who is he?
+        Did NGOs seek a fresh, transparent hearing of the Zhamchuzhny prosecution?
+        zhamchuzhny case new open trial demand
     .unanswered =
         What crime was Mikhail Zhamchuzhny found guilty of?
         How long was the prison sentence of Mikhail Zhamchuzhny?
@@ -223,6 +247,9 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
         former political prisoners convictions removal
         Should people once locked up for political reasons have their convictions removed, according to the 2015 letter?
         For whom did the 2015 open letter seek the restoration of civil and political rights?
+        People who had served time for politics and were freed — what did the January 2015 letter want cancelled for them?
+        Should past sentences of released dissidents be annulled so that their civic and political rights come back?
+        criminal record ex political prisoners 2015 letter
     .unanswered =
         How many former political prisoners were there in Belarus in 2015?
         Can former political prisoners stand in elections in Belarus?
@@ -248,6 +275,9 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         Tankachova entry ban
         Is it true that Alena Tankachova had been barred from entering Belarus before 2015?
         What did the rights groups want the regime to do about Alena Tankachova?
+        The Belarusian rights activist who was kept out of her own country — what did the 2015 letter ask for her?
+        Did NGOs want Minsk to let Tankachova cross the border into Belarus again?
+        tankachova not allowed into belarus letter
     .unanswered =
         What reason did the authorities give for banning Alena Tankachova?
         For how many years was Alena Tankachova barred from Belarus?
@@ -272,6 +302,9 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
         safe return political exiles 2015
         Is it true that the January 2015 letter asked for safe conditions for those driven out of Belarus by persecution?
         Belarusians forced into exile by the regime: what did the 2015 letter demand for their return?
+        Those who had to run away from Belarus because of political harassment — what did the January 2015 letter want for them?
+        Did the rights groups ask for guarantees that émigrés hounded out for their views could come back without danger?
+        can exiles come back to belarus 2015 demand
     .unanswered =
         How many Belarusians had been forced to leave the country for political reasons by 2015?
         Did the Belarusian authorities respond to the demand for a safe return of exiles?
@@ -294,6 +327,9 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         Viasna legal registration demand January 2015
         Whom besides Viasna should the authorities register, per the 2015 letter?
         Is it true that the 2015 open letter asked for the Human Rights Centre Viasna to be registered?
+        That well-known Belarusian human-rights centre without official status — did the 2015 letter want it legalised?
+        Should the state enter Viasna and any non-profit that applies into the official register, per the January 2015 appeal?
+        viasna register letter 2015 ngos that apply
     .unanswered =
         When was Viasna stripped of its registration?
         Why did the Belarusian authorities refuse to register Viasna?
@@ -318,6 +354,9 @@ fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the pe
         Belsat Racyja journalists 2015
         Whom besides Belsat and Racyja staff did the 2015 letter want the regime to stop persecuting?
         Is it true that the rights groups demanded an end to interference in the work of foreign-media reporters?
+        Reporters of a foreign TV channel and a radio station harassed in Belarus: what did the 2015 letter demand for them?
+        Did the rights groups want the state to stop hampering the daily work of Belsat and Racyja correspondents?
+        belsat reporters harassment stop 2015
     .unanswered =
         Where is Belsat TV based?
         When was Belsat TV founded?
@@ -343,6 +382,9 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
         moratorium executions Belarus 2015
         Which document repeated the 2015 call for a moratorium on executions?
         Who demanded in January 2015 that Minsk introduce a moratorium on executions?
+        That request to stop carrying out death sentences, written in January 2015 and repeated in the joint position — what exactly was asked?
+        Did Belarusian NGOs want the state to suspend putting condemned prisoners to death?
+        stop executions belarus ngo demand 2015
     .unanswered =
         How many people have been executed in Belarus?
         When was the last execution in Belarus?
@@ -367,6 +409,9 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         Is it true that activity on behalf of an unregistered group fell under the Belarusian Criminal Code?
         Besides the open letter, which document repeated the demand to repeal Article 193.1?
         repeal Article 193.1 Criminal Code
+        The criminal-code provision that punishes working for a group without registration — what did rights defenders want done with it?
+        Did NGOs ask to abolish the penalty for acting in the name of an unregistered association in Belarus?
+        article 193.1 unregistered groups scrap
     .unanswered =
         What is the maximum penalty under Article 193.1?
         When was Article 193.1 added to the Criminal Code?
@@ -391,6 +436,9 @@ fact-human-rights-legislation = The open letter of 9 January 2015 called on the 
         Belarus laws international standards 2015
         Whom did the January 2015 letter call on to bring the laws in line with international standards?
         Is it true that the rights groups wanted a systematic overhaul of the regime's human-rights laws?
+        The part of the January 2015 letter about fixing the country's laws — what did it ask for?
+        Did rights defenders want Minsk to methodically rewrite its statutes to meet worldwide standards?
+        belarus laws to international standards letter 2015
     .unanswered =
         Which body would draft the human-rights law reform in Belarus?
         Has Belarus changed any of its human-rights laws since 2015?
@@ -416,6 +464,9 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         concerted position signatories list
         Is the Office for the Rights of People with Disabilities among the signatories?
         Did Initiative FORB sign the joint position of the eight NGOs?
+        Which groups, from the journalists' association to a disability rights office, signed that joint paper of eight NGOs?
+        Names of the eight organisations that put their signatures under the joint stance on Belarus's foreign partners
+        who signed joint position of eight ngos lawtrend viasna
     .unanswered =
         When did Barys Zvozskau die?
         Who heads Lawtrend?
@@ -441,6 +492,9 @@ fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organi
         Which Viasna rights defender was behind bars in 2020?
         Is it true that Viasna's own registration is among the demands of the concerted position?
         Viasna Stefanovich Bialiatski Rabkova
+        That Belarusian rights centre whose leader was in prison in 2012 and whose Hrodna members were fined — what is it?
+        Tell me about the organisation where Stefanovich was deputy and Rabkova worked as a rights defender
+        viasna who ran it
     .unanswered =
         When was Viasna founded?
         Who founded Viasna?
@@ -467,6 +521,9 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
         Marfa Rabkova release 2020
         Who demanded Marfa Rabkova's release in September 2020?
         Did the rights community consider Viasna's Marfa Rabkova a political prisoner?
+        A Viasna activist locked up in 2020 whose freedom the rights community jointly demanded — who is she?
+        Did Belarusian human-rights groups issue a common appeal in late September 2020 to let Rabkova go without delay?
+        marfa rabkova viasna jailed free her
     .unanswered =
         What was Marfa Rabkova charged with?
         What sentence did Marfa Rabkova receive?
@@ -492,6 +549,9 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
         UN accountability Belarus September 2020
         The violations around which election led the UN to start an accountability process on Belarus?
         Is it true that Human Rights House wanted the UN investigation to go hand in hand with political dialogue?
+        That UN step after the special debate on Belarus's election abuses in 2020 — what did it set up?
+        Did the world body instruct its chief rights official to draw up a plan by year's end for answering for the August 2020 abuses?
+        un inquiry belarus election abuses 2020
     .unanswered =
         How many countries voted for the UN resolution on Belarus in September 2020?
         What did the UN accountability process on Belarus find?
@@ -518,6 +578,9 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
         What did European civil-society forums urge the world to do about Belarus in late August 2020?
         Eastern Partnership civil society forum statement Belarus August 2020
         Which bodies of the two forums issued the August 2020 statement?
+        Two European NGO platforms spoke out on Belarus days before an EU ministerial meeting in August 2020: what did they say?
+        Did civic networks condemn the ongoing abuse of Belarusians' basic rights after the unfair August 2020 vote?
+        ngo forums statement belarus before eu ministers meeting aug 2020
     .unanswered =
         How did the EU foreign ministers respond to the civil-society forums' statement?
         In which city did the EU foreign ministers meet on 27–28 August 2020?
@@ -543,6 +606,9 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
         Which standards did the August 2020 statement urge the international community to uphold?
         three goals civil society statement 2020
         What did the civil-society forums want done about torture, free elections and political prisoners in August 2020?
+        What three things did that August 2020 declaration on the rights of the Belarusian people ask the world to achieve?
+        In the forums' late-summer 2020 appeal, what was to be secured: elections, an end to violence or the release of detainees?
+        what three goals belarus statement august 2020
     .unanswered =
         Which specific mechanisms did the August 2020 statement have in mind?
         Were any of the demands of the August 2020 statement met?
@@ -567,6 +633,9 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
         freedom of assembly Belarus 2020 statement
         Whom did the civil-society forums call on to guarantee Belarusians' right to free and fair elections?
         Is it true that the forums wanted the world to guarantee Belarusians' right to express their views freely?
+        The part of the August 2020 appeal about people's right to gather, speak up and vote honestly — what did it ask?
+        Did the forums want the world to make sure Belarusians could rally peacefully, voice their opinions and hold genuine elections?
+        right to gather peacefully and speak freely belarus forums 2020
     .unanswered =
         How many people took part in the protests in Belarus in August 2020?
         Were new elections held in Belarus after the 2020 statement?
@@ -588,6 +657,9 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
         torture protesters Belarus 2020
         Is it true that the August 2020 statement spoke of torture against peaceful protesters in Belarus?
         Whom did the civil-society forums urge to end the excessive force against peaceful protesters?
+        What did that late-August 2020 civil-society appeal say about beatings of peaceful demonstrators in Belarus?
+        Did the forums want those who abused peaceful marchers in Belarus brought to justice?
+        stop torture belarus protesters punish guilty 2020
     .unanswered =
         How many protesters were tortured in Belarus in August 2020?
         Were any police officers punished for torturing protesters in 2020?
@@ -611,6 +683,9 @@ fact-statement-2020-release = In August 2020 the civil-society forums urged the 
         release detained protesters 2020
         Why, according to the forums, had criminal and administrative cases been opened against the opposition?
         Is it true that the forums called the detention of Belarusian protesters illegal?
+        People unlawfully locked up after the protests and cases opened to blacken the opposition: what did the August 2020 appeal want?
+        Did the forums demand an honest, open inquiry into the charges brought to smear opponents of the regime?
+        free detained protesters belarus forums demand
     .unanswered =
         How many protesters were detained in Belarus in August 2020?
         How many political prisoners were there in Belarus in August 2020?
@@ -633,6 +708,9 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
         Who speaks for the Belarusian protesters, according to the civil-society forums in 2020?
         Tsikhanouskaya Coordination Council 2020
         Did the civil-society forums see the Coordination Council as the protesters' representative?
+        The opposition body Tsikhanouskaya created in 2020 to speak for the protesters — what is it called?
+        Which structure did the civil-society forums see as the voice of Belarusian demonstrators in August 2020?
+        council set up by tsikhanouskaya in 2020 what is it
     .unanswered =
         Who were the members of the Coordination Council's presidium?
         How many members did the Coordination Council have?
@@ -659,6 +737,9 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
         recognition Coordination Council negotiations 2020
         What kind of dialogue with the protesters did the forums call a crucial step to restore peace?
         With whom was the Coordination Council to negotiate with the EU's help?
+        What did the August 2020 appeal want international bodies to do about the opposition council speaking for protesters?
+        Was the EU expected to help the Tsikhanouskaya council sit down with the regime to settle the crisis after the vote?
+        eu help coordination council talk to authorities 2020
     .unanswered =
         Did the Coordination Council ever hold talks with the Belarusian authorities?
         Did the OSCE offer to mediate between the Coordination Council and Minsk?
@@ -682,6 +763,9 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         What did the Coordination Council say about the accusations of trying to take power?
         criminal case Coordination Council power grab
         By when had the regime opened a criminal case against the Coordination Council?
+        The opposition council set up by Tsikhanouskaya was prosecuted in 2020 — on what grounds?
+        Did the authorities launch a criminal probe against the Tsikhanouskaya council for supposedly endangering the state's security?
+        criminal case against tsikhanouskaya council why
     .unanswered =
         Who investigated the criminal case against the Coordination Council?
         What article was the Coordination Council charged under?
@@ -708,6 +792,9 @@ fact-striking-workers = In August 2020 the civil-society forums called on the EU
         national strike Belarus August 2020
         What for had Belarusian workers begun organising a national strike?
         Is it true that strikers in Belarus were subjected to psychological pressure?
+        Employees who walked off the job in protest in August 2020 and were then detained or sacked: what did the forums want the EU to do for them?
+        Were organisers of the nationwide walkout for democracy detained and the workers who downed tools pressured?
+        strikers fired belarus 2020 eu help
     .unanswered =
         Did the Minsk Tractor Works go on strike in 2020?
         How many workers were fired for striking in 2020?
@@ -734,6 +821,9 @@ fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Luk
         Russia CSTO Union State intervention Belarus
         Whose will should Russian intervention not go against, per the August 2020 statement?
         Whom did the forums ask to publicly disapprove of the Russian government's statements?
+        Moscow's readiness to help Lukashenka under its military and union treaties — what did the August 2020 statement say about it?
+        Did the forums insist that Belarus's borders and statehood must not be touched by its eastern neighbour?
+        russia dont intervene belarus 2020 statement
     .unanswered =
         How many Russian troops are stationed in Belarus?
         How large was the Russian loan to Lukashenka in 2020?
@@ -759,6 +849,9 @@ fact-russia-disinformation-2020 = The August 2020 statement said that the Russia
         Russian fake news Belarusian language protests
         Is it true that Moscow called interference in Belarus inadmissible while giving Lukashenka strong information support?
         Whose untrue statements about the protests did the forums want Russia to prevent?
+        How did Moscow back Lukashenka with propaganda in August 2020, according to the civil-society forums?
+        Did senior Russian officials spread falsehoods about the protesters' supposed nationalism and about the Belarusian language?
+        russian propaganda belarus protests nationalists language
     .unanswered =
         Which Russian media spread fake news about the Belarusian protests?
         Which Russian TV channels broadcast in Belarus in 2020?
@@ -781,6 +874,9 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         EU-Russia Civil Society Forum 2011
         Who set up the EU-Russia Civil Society Forum?
         In which dialogue does the EU-Russia Civil Society Forum seek more NGO participation?
+        That permanent platform uniting more than 140 civic groups from Russia and the Union — what does it do?
+        How many non-governmental members and supporters did the EU–Russia forum have in 2020?
+        eu russia ngo forum founded when
     .unanswered =
         Where is the EU-Russia Civil Society Forum based?
         Who chairs the EU-Russia Civil Society Forum?
@@ -805,6 +901,9 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         What topics does the EU-Russia civic forum cover besides human rights?
         BlueLink EU-Russia forum member 2015
         Does the EU-Russia Civil Society Forum work on civic education?
+        What kinds of projects does the civic platform linking Russian and EU NGOs run?
+        Does the Russia–EU civic platform deal with making sense of history and getting citizens involved?
+        eu russia forum topics visa ecology
     .unanswered =
         Which country is BlueLink based in?
         How many people work at BlueLink?
@@ -831,6 +930,9 @@ fact-repression-2010 = According to FIDH’s “Free Ales” campaign, the wave 
         FIDH Belarus repression 2010
         In whose assessment did human rights in Belarus decline dramatically after the 2010 election?
         Is it true that since 2010 the international community has backed Belarusian civil society in many ways?
+        The crackdown that followed the late-2010 presidential poll — how did it affect freedoms, according to FIDH?
+        Did the persecution following the 2010 ballot cause a steep fall in civil and political liberties in Belarus?
+        belarus after 2010 election repressions rights worse
     .unanswered =
         How many people were arrested after the election of 19 December 2010?
         What were the official results of the 2010 presidential election?
@@ -856,6 +958,9 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
         FIDH Free Ales campaign
         In support of whom did FIDH run the Free Ales campaign?
         What is the section “Solidarity with the civil society” on the Free Ales site?
+        The international rights federation that campaigned for the jailed Viasna leader — what did it do?
+        Which organisation ran a website for Bialiatski's freedom with a section on solidarity with civil society?
+        fidh bialiatski campaign site
     .unanswered =
         Where is FIDH headquartered?
         Who paid for the Free Ales campaign?
@@ -880,6 +985,9 @@ fact-solidarity-day = The International Day of Solidarity with the Civil Society
         Solidarity Day Belarus 4 August
         Is it true that Solidarity Day is tied to the day Ales Bialiatski was locked up in 2011?
         How often is the day of solidarity with Belarusian civil society held?
+        The yearly day in early August when people around the world support Belarusian civil society — what is it?
+        Why was the date of Bialiatski's detention chosen for an international day for Belarus?
+        4 august belarus day what is it
     .unanswered =
         Who came up with the International Day of Solidarity with the Civil Society of Belarus?
         How many countries took part in Solidarity Day in 2013?
@@ -906,6 +1014,9 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         first Solidarity Day 2012 countries
         Did the UK and the USA join the first day of solidarity with Belarus in 2012?
         Is it true that events were held in Armenia and Switzerland on 4 August 2012?
+        That first worldwide day of action for Belarus in summer 2012 — how many countries joined in?
+        Was the August 2012 day of support for Belarus observed as far away as Cuba and the United States?
+        how many countries first belarus solidarity day 2012
     .unanswered =
         How many participants did the first Solidarity Day gather in 2012?
         Did any government officially support the first Solidarity Day?
@@ -928,6 +1039,9 @@ fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anni
         Who announced the second Solidarity Day in 2013?
         Solidarity Day 4 August 2013
         Is it true that 4 August 2013 marked two years since Bialiatski was locked up?
+        Two years after Bialiatski was taken into custody, what did FIDH call on people to join?
+        Did the federation announce a repeat of the Belarus solidarity day for August 2013?
+        solidarity day second time 2013 fidh
     .unanswered =
         How many countries joined the second Solidarity Day in 2013?
         Were any Solidarity Day events banned in Belarus in 2013?
@@ -950,6 +1064,9 @@ fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We 
         Does the Solidarity Day declaration call for an end to jailing people for human-rights work?
         Solidarity Day manifesto Belarus
         Is it true that Solidarity Day will be marked until freedom of expression, assembly and association are guaranteed in Belarus?
+        The founding declaration of the yearly day for Belarusian civil society: what must happen before it stops being marked?
+        Does that text promise to keep the day going as long as Belarus jails people for defending rights?
+        solidarity day until when manifesto
     .unanswered =
         Who wrote the Solidarity Day manifesto?
         When was the Solidarity Day manifesto adopted?
@@ -974,6 +1091,9 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
         Bialiatski Havel Prize 2013
         Who received the Václav Havel Prize on Bialiatski's behalf?
         Which body awarded Bialiatski the first Václav Havel Human Rights Prize?
+        The imprisoned Viasna chief honoured by PACE with its first Havel award — tell me about him
+        How many years behind bars was the Viasna leader serving after August 2011?
+        bialiatski sentence how long
     .unanswered =
         When was Ales Bialiatski born?
         Which prison was Ales Bialiatski held in?
@@ -999,6 +1119,9 @@ fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon b
         What results did Amnesty International sum up after its 2012 letter-writing marathon for Bialiatski?
         Amnesty letters Bialiatski 2012
         Is it true that thousands of letters were written to the jailed Bialiatski in 2012?
+        That December 2012 campaign in which people wrote letters to the jailed Viasna leader — how did it go?
+        What total of support actions for Bialiatski did the rights charity tally at the end of its letter drive?
+        amnesty letters bialiatski how many
     .unanswered =
         Until what date did the Amnesty marathon for Bialiatski last?
         How many letters did Ales Bialiatski actually receive in prison?
@@ -1025,6 +1148,9 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
         Bialiatski solidarity countries Amnesty 2012
         Did people in Belgium support the jailed Bialiatski during the Amnesty marathon?
         Is it true that support for Bialiatski came from all over the world in December 2012?
+        During that December 2012 letter campaign for the jailed Viasna leader, where in the world did support come from?
+        Which far-flung places, from Bermuda to Cyprus, sent solidarity to Bialiatski in 2012?
+        countries letters bialiatski amnesty
     .unanswered =
         Which country sent the most letters to Bialiatski?
         How many letters came from Canada?
@@ -1049,6 +1175,9 @@ fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies
         What award did Pavel Sapelka win on 30 November 2012?
         CCBE award Sapelka 2012
         For what qualities did the CCBE honour Pavel Sapelka?
+        The European lawyers' organisation with about a million members gave a prize to a Belarusian lawyer in 2012 — who got it and why?
+        Why was the Belarusian attorney honoured by Europe's bars at the end of November 2012?
+        ccbe prize belarus lawyer
     .unanswered =
         How many candidates were nominated for the CCBE Human Rights Award 2012?
         How much money comes with the CCBE Human Rights Award?
@@ -1074,6 +1203,9 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
         Europe's last dictatorship lawyers
         Which campaign quoted the CCBE text calling Belarus Europe's last dictatorship?
         How did the CCBE award text describe the regime in Minsk?
+        In that 2012 citation for the Belarusian lawyer's prize, how was the country described?
+        Were many Belarusian attorneys kept from doing their work, according to the European bar body in 2012?
+        last dictatorship europe ccbe lawyers cant work
     .unanswered =
         How many lawyers in Belarus were disbarred after 2010?
         Which Belarusian lawyers lost their licences in 2011?
@@ -1097,6 +1229,9 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
         What did Pavel Sapelka say about the independence of the bar?
         Pavel Sapelka lawyer Minsk
         Did Sapelka defend political prisoners locked up after the December 2010 election?
+        The Minsk lawyer who defended opposition figures arrested after the 2010 vote and won a European prize — who is he?
+        To whom did the Belarusian attorney dedicate his 2012 European award?
+        sapelka who did he defend
     .unanswered =
         When was Pavel Sapelka born?
         Where does Pavel Sapelka live now?
@@ -1120,6 +1255,9 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
         Abolitionist movement in Belarus
         What for was the campaign “Human Rights Defenders against the Death Penalty in Belarus” launched?
         death penalty abolition campaign Sapelka
+        That Belarusian human-rights initiative seeking to abolish capital punishment — what is it called and who supported it?
+        Which drive by Belarusian rights defenders to scrap executions took its leaflets to Madrid?
+        belarus campaign against death penalty name
     .unanswered =
         Who coordinates the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
         How many people have been executed in Belarus?
@@ -1144,6 +1282,9 @@ fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights
         What flyers did Belarusian abolitionists distribute in Madrid?
         Say NO to the Death Penalty red palm
         To whom did the Belarusian campaigners hand out leaflets in Madrid?
+        The Belarusian anti-execution activists who walked through the Spanish capital in 2013 — what did they carry and give out?
+        What was written on the red hand the Belarusians held up in Madrid?
+        belarusians madrid march leaflets
     .unanswered =
         On what date did the Madrid march against the death penalty take place?
         How many people took part in the Madrid march in 2013?
@@ -1169,6 +1310,9 @@ fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th W
         World Congress against the Death Penalty Madrid 2013
         Which punishment did the report on the Madrid march call cruel and inhuman?
         Which edition of the World Congress against the Death Penalty marched through Madrid?
+        During the fifth global gathering against capital punishment, who paraded through the Spanish capital?
+        Who beat the drums at the front of the column in Madrid in 2013?
+        madrid capital of fight against death penalty
     .unanswered =
         How many delegates attended the 5th World Congress against the Death Penalty?
         Who paid for the 5th World Congress against the Death Penalty?
@@ -1195,6 +1339,9 @@ fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław K
         Komorowska wives political prisoners
         Which former presidential candidate's wife met Anna Komorowska?
         Is it true that Natallia Pinchuk, Bialiatski's wife, met Poland's first lady?
+        The Polish president's wife met three women whose husbands were jailed in Belarus — who were they?
+        Which three spouses of imprisoned Belarusians did Bronisław Komorowski's wife see?
+        komorowska met wives who
     .unanswered =
         In which month and year did Anna Komorowska meet the wives of Belarusian political prisoners?
         Did Bronisław Komorowski himself meet the wives of Belarusian political prisoners?
@@ -1221,6 +1368,9 @@ fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komor
         Did Adamovich say she and the Polish first lady were speaking the same language?
         Adamovich Komorowska cordial meeting
         Is it true that Komorowska is herself the wife of a former political prisoner?
+        What did the wife of the former presidential candidate say about her chat with Poland's first lady?
+        Did the meeting with Mrs Komorowska ease the burden for the Belarusian prisoner's wife?
+        adamovich komorowska meeting impressions
     .unanswered =
         Did Anna Komorowska promise any concrete help to the prisoners' wives?
         When was Mikalai Statkevich released?
@@ -1246,6 +1396,9 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
         Paleckis report European Parliament Belarus
         Which political camp did MEP Justas Paleckis belong to?
         Which organisation did Zakharova and Dzhibladze represent?
+        The first European Parliament paper on EU policy towards Minsk, written by a Lithuanian MEP — what did rights activists warn about it?
+        Did activists writing from Minsk fear the European Parliament would hearten the dictator?
+        paleckis report risk encouraging dictator
     .unanswered =
         What was the result of the foreign affairs committee vote on the Paleckis report?
         When was the Paleckis report adopted by the European Parliament?
@@ -1272,6 +1425,9 @@ fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Pa
         Did Zakharova and Dzhibladze think the Paleckis report had an important role to play?
         Paleckis report weight EU institutions
         Was the Paleckis report a message to the regime in Minsk?
+        Would the Lithuanian MEP's Belarus report carry real weight if it could not bind EU institutions?
+        Why did the two rights activists think the parliament's Belarus paper mattered despite being non-binding?
+        paleckis report binding or not
     .unanswered =
         How did Lukashenka's government react to the Paleckis report?
         Did the Council of the EU follow the recommendations of the Paleckis report?
@@ -1295,6 +1451,9 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
         Hrodna fines 1.5 million rubles
         Which organisation did Raman Yurhel belong to?
         On what date was the alleged illegal picket in Hrodna held?
+        Three rights activists in Grodno penalised over a December 2012 picket for the jailed Viasna leader — how much did each pay?
+        Did Viasna's head office stage a show of support before the appeal of the three Grodno activists?
+        grodno activists fine picket bialiatski
     .unanswered =
         How did the appeal of the Hrodna human-rights defenders end?
         Did Sazonau, Khilmanovich and Yurhel pay their fines?
@@ -1320,6 +1479,9 @@ fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzim
         Punished for an online photo series: the Hrodna case of December 2012
         Hrodna administrative charges photos online
         Who called the Hrodna court ruling absurd?
+        The Grodno trio who put pictures of their support action for the imprisoned Viasna leader online — why was the ruling called absurd?
+        Was it unheard of in Belarus to be punished for uploading photographs, according to FIDH's campaign?
+        punished for posting photos online grodno
     .unanswered =
         Under which article of the Administrative Code were the Hrodna defenders charged?
         On which website did the Hrodna defenders post their photos?
@@ -1344,6 +1506,9 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
         Were Belarusian activists still in prison in December 2012, according to Viasna?
         Human Rights Day 10 December 2012 Viasna
         The adoption of which UN document does Human Rights Day commemorate?
+        The international day every 10 December tied to a UN General Assembly document — what did Viasna urge before it in 2012?
+        What did the Belarusian rights centre say about conditions in the country on the eve of the December 2012 rights day?
+        10 december day viasna appeal prisoners
     .unanswered =
         How many people took part in Viasna's solidarity actions on 10 December 2012?
         In which Belarusian cities were Human Rights Day actions held in 2012?
@@ -1366,6 +1531,9 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
         Viasna restricted freedoms December 2012
         Is it true that Viasna called the regime's restrictions on freedom of association unlawful in 2012?
         Whom did Viasna accuse of restricting civil and political freedoms in December 2012?
+        At the end of 2012, which basic liberties did Belarus's best-known rights centre say the state was wrongly limiting?
+        Were Belarusians denied a say in governing their country through honest ballots, per Viasna's December 2012 assessment?
+        viasna 2012 freedoms limited assembly speech
     .unanswered =
         How many peaceful assemblies were banned in Belarus in 2012?
         How many NGOs were denied registration in Belarus in 2012?
@@ -1390,6 +1558,9 @@ fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enl
         Did Füle call the release of Belarusian political prisoners a principal issue?
         Füle Stefanovich Litvina Brussels 2012
         Which organisation did Zhana Litvina head?
+        That talk in Brussels in early December 2012 between the EU neighbourhood commissioner and two Belarusian civil-society leaders — what was said?
+        Did the EU's enlargement chief insist that freeing jailed opponents had to come before any talks with Minsk?
+        fule prisoners condition dialogue
     .unanswered =
         Where was Štefan Füle born?
         How long did Füle's meeting with Stefanovich and Litvina last?
@@ -1413,6 +1584,9 @@ fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation f
         FIDH Brussels visit December 2012
         Which federation organised the Belarusian rights defenders' trip to Brussels in 2012?
         Is it true that the Belarusian delegation met the EU enlargement commissioner in Brussels?
+        That trip of Belarusian rights activists to the EU capital in December 2012 — whom did they see and what did they discuss?
+        Who arranged for Belarusian human-rights defenders to travel to the Belgian capital at the end of 2012?
+        belarus rights defenders brussels trip who they met
     .unanswered =
         How many Belarusian human-rights defenders went to Brussels in December 2012?
         How many days did the Belarusian delegation spend in Brussels?
@@ -1438,6 +1612,9 @@ fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights 
         How did Andrei Yurov want to put Belarus on the agenda of the Russian presidential council?
         Andrei Yurov Putin council 2012
         When was Yurov's proposal for a Belarus subgroup reported?
+        That November 2012 idea to create a Kremlin council group on the CIS with a Belarus section — who came up with it?
+        Why did Yurov think a special group was the only workable way to discuss Belarus in the Russian council?
+        yurov belarus subgroup idea
     .unanswered =
         Was the Belarus subgroup ever created in the Russian presidential council?
         Who chaired the Russian Presidential Council for Civil Society and Human Rights in 2012?
@@ -1460,6 +1637,9 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
         Belarusian experts Russian presidential council
         Did Yurov want the Belarusian activists to become permanent experts?
         Whom besides Belarusian rights activists did Yurov want to invite as experts?
+        Could Belarusian reporters and rights defenders help the Kremlin rights council on Belarus even without a Russian passport?
+        That 2012 proposal to bring Belarusians into a Russian presidential body as standing advisers — whose was it?
+        belarusians experts russian council no citizenship
     .unanswered =
         Which Belarusian journalists became experts of the Russian presidential council?
         Did any Belarusian human-rights activists agree to become experts?
@@ -1483,6 +1663,9 @@ fact-political-prisoners = Freeing Belarusian political prisoners is a recurring
         release political prisoners Belarus
         Which EU commissioner called the release of political prisoners a precondition for dialogue with Minsk?
         Since when have rights groups and the EU been demanding freedom for Belarusian political prisoners?
+        People locked up in Belarus for their views: who has demanded their freedom, and when, in these sources?
+        Did both the EU in 2012 and civic forums in 2020 press for letting Belarus's jailed dissidents go?
+        political prisoners belarus demands over the years
     .unanswered =
         How many political prisoners are there in Belarus today?
         How many political prisoners has Belarus released since 2020?

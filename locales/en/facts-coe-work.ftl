@@ -19,6 +19,9 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         Tsikhanouskaya first address ministers
         Which country chaired the Committee of Ministers when Tsikhanouskaya first spoke there?
         Who besides Tsikhanouskaya did the ministers agree to meet regularly after July 2022?
+        When did the Belarusian opposition leader first speak to the Council of Europe's foreign ministers, and who had invited her?
+        After hearing from the exiled Belarusian leader in summer 2022, what did the ministers promise to keep doing?
+        tsikhanouskaya ministers july 2022 irish invite
     .unanswered =
         What did Tsikhanouskaya say to the ministers in her speech of July 2022?
         How long did Tsikhanouskaya's exchange of views with the Committee of Ministers last?
@@ -45,6 +48,8 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         Pejčinović Burić Belarus Contact Group
         Why did the Committee of Ministers decide in September 2022 to create a contact group?
         Is it true that Strasbourg set up a separate group for the Belarusian opposition and civil society in autumn 2022?
+        What is the Strasbourg body set up in autumn 2022 to cooperate with Belarusian democrats and civil society called?
+        Which Secretary General was asked to form the Belarus group in 2022, and how often must it update the ministers?
     .unanswered =
         Who chairs the Contact Group on Belarus?
         How many members does the Contact Group on Belarus have?
@@ -70,6 +75,9 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         Contact Group 7 November 2022
         Which Council of Europe leader opened the Contact Group's first meeting together with Tsikhanouskaya?
         Did the Contact Group keep meeting after its first session in November 2022, and how regularly?
+        The group for Belarusian democrats first gathered in November 2022: who kicked off that meeting?
+        How many months passed between the decision on the Belarus group and its first gathering in Strasbourg?
+        contact group first met when and where
     .unanswered =
         How many people took part in the first meeting of the Contact Group?
         What did the Contact Group decide at its first meeting?
@@ -95,6 +103,9 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         Belarus Contact Group tasks
         Does the Contact Group help the Belarusian democratic forces take part in PACE sessions and the Congress?
         In what way does the Contact Group back independent media and rights defenders in exile?
+        What does the Council of Europe group for Belarusian democrats and civil society actually do, according to Wikipedia?
+        Does the Belarus group help lawyers learn European legal standards and support exiled NGOs and reporters?
+        what does the belarus contact group do lawyers death penalty exiles
     .unanswered =
         How much money does the Contact Group spend on its activities?
         How many Belarusian lawyers and human rights defenders has the Contact Group trained so far?
@@ -116,6 +127,9 @@ fact-contact-group-priorities = The Contact Group has two priorities: the rule o
         Contact Group two priorities
         Besides the rule of law, what is the Contact Group's other priority?
         What for did the Contact Group choose the rule of law and help for exiled journalists as its priorities?
+        What two things does the Strasbourg group for Belarusian democrats concentrate on?
+        Apart from seminars for lawyers, what else tops the Contact Group's agenda?
+        contact group main focus lawyers and exiled media
     .unanswered =
         Who decided the Contact Group's priorities?
         Have the Contact Group's priorities changed since it was set up?
@@ -139,6 +153,9 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
         study visits Belarusian lawyers
         How long are the Contact Group's seminars on the European Convention on Human Rights?
         Which court's case-law do Belarusian lawyers study at the Contact Group's seminars?
+        What study trips and one-day courses does the Council of Europe's Belarus group arrange for lawyers?
+        Do Belarusian legal professionals get taught the Strasbourg court's judgments through the Contact Group?
+        rule of law belarus lawyers study visits
     .unanswered =
         How many Belarusian lawyers have gone on the Contact Group's study visits?
         Which European countries hosted Belarusian lawyers on the Contact Group's study visits?
@@ -165,6 +182,9 @@ fact-contact-group-journalists = Another priority of the Contact Group is to wor
         visas for exiled Belarusian journalists
         What for does the Contact Group seek financial support for Belarusian journalists in exile?
         Does the Contact Group team up with international press organisations to help Belarusian reporters abroad?
+        How does the Council of Europe's Belarus group try to keep émigré reporters working against the regime's lies?
+        Does the Contact Group want software that can separate propaganda from genuine reporting?
+        contact group help exiled belarusian journalists visas money
     .unanswered =
         How many Belarusian journalists in exile has the Contact Group helped?
         Which European governments have eased visa rules for Belarusian journalists?
@@ -188,6 +208,9 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         Reykjavík Summit Contact Group
         How does the Council of Europe link the Reykjavík Declaration to the Contact Group's first meeting?
         Is it true that the 2023 summit in Reykjavík underlined the need for cooperation on Belarus?
+        What did the 2023 declaration of the Council of Europe leaders' summit in Iceland say about the Belarus group?
+        Did the heads of state meeting in Iceland in 2023 commit to carrying on the Contact Group's work?
+        reykjavik 2023 belarus contact group
     .unanswered =
         Which heads of state and government attended the Reykjavík Summit?
         Who chaired the 2023 Council of Europe Summit in Reykjavík?
@@ -213,6 +236,9 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
         How many points did the Council of Europe's 2023 plan for Belarus have?
         Did the 15-activity plan of 2023 deal with local democracy in Belarus?
         Did the Council's 2023 plan for Belarus try to change attitudes to executions?
+        What did the Council of Europe's first programme of fifteen projects for Belarus, started in early 2023, include?
+        Did the February 2023 plan for Belarus have projects on political prisoners and discrimination against women and minorities?
+        15 activities plan belarus 2023
     .unanswered =
         How much money was spent on the action plan of 15 activities?
         Who gave financial support to the 15-point plan for Belarus?
@@ -239,6 +265,9 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         Contact Group activities 2024–2025
         Does the 2024–2025 list include anything for Belarusian journalists in exile?
         What to-do list on Belarus did the Council's ministers back in January 2024?
+        What did the follow-up to the 15-point plan, endorsed by the ministers in January 2024, include?
+        Which programme of events for Belarusians in exile did the Contact Group agree for 2024 and 2025?
+        belarus activities list 2024 2025
     .unanswered =
         What is the budget for the 2024–2025 activities for Belarus?
         Which member states give money for the 2024–2025 activities for Belarus?
@@ -262,6 +291,9 @@ fact-activities-2024-training = The list of activities for 2024–2025, supporte
         training Belarusian human rights defenders 2024–2025
         For whom is the 2024–2025 training on European human rights standards intended?
         Who backed the training of Belarusian lawyers for 2024–2025, and when?
+        Will Belarusian attorneys and rights activists learn about equal treatment and anti-discrimination rules both on the internet and face to face in 2024–2025?
+        What sort of teaching on European rights norms does the Council of Europe's two-year Belarus programme promise legal professionals?
+        2024 2025 training lawyers rights defenders online and in person
     .unanswered =
         How many lawyers and human rights defenders will be trained in 2024–2025?
         How can a Belarusian human rights defender sign up for the 2024–2025 courses?
@@ -284,6 +316,9 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, sup
         death penalty awareness 2024–2025
         Who backed the 2024–2025 plans to raise awareness about abolishing the death penalty?
         What kind of initiatives on capital punishment does the 2024–2025 list of activities foresee?
+        What does the Council of Europe's two-year Belarus programme backed in January 2024 plan for informing people about ending capital punishment?
+        Will there be campaigns in 2024–2025 to spread the word about scrapping executions in Belarus?
+        death penalty awareness 2024 2025
     .unanswered =
         Which NGOs will run the 2024–2025 awareness initiatives on the death penalty?
         How much money is set aside for the death-penalty awareness initiatives?
@@ -307,6 +342,9 @@ fact-activities-2024-pace-congress = The list of activities for 2024–2025, sup
         In parts of which annual session of PACE will the Belarusian democratic forces take part under the 2024–2025 list?
         democratic forces PACE part-sessions
         Who backed the 2024–2025 plan to involve the Belarusian democratic forces in PACE and the Congress?
+        Will Belarusian opposition representatives sit in on Strasbourg parliamentarians' sittings and join the local authorities' body under the 2024–2025 programme?
+        What part in the Assembly's yearly session and in the Congress's work does the two-year Belarus programme give the democrats?
+        opposition in pace and congress 2024 2025 plan
     .unanswered =
         Who represents the Belarusian democratic forces at PACE part-sessions?
         Who pays for the democratic forces' travel to PACE sessions?
@@ -332,6 +370,9 @@ fact-committee-of-ministers = The Committee of Ministers has been at the forefro
         Role of the Council of Europe's ministers in Belarusian affairs since 2022
         Committee of Ministers Belarusian opposition
         How did the Committee of Ministers start working with the Belarusian opposition in exile in 2022?
+        How has the body of the Council of Europe's foreign ministers supported the Belarusian democratic forces and human rights defenders since 2022?
+        Which Council of Europe body met Tsikhanouskaya in July 2022 and asked for the Contact Group that reports to it twice a year?
+        committee of ministers what did it do on belarus
     .unanswered =
         Who currently chairs the Committee of Ministers?
         Who chairs the Contact Group on Belarus?
@@ -352,6 +393,9 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
         Committee of Ministers May 2024 statement
         Which body, according to Wikipedia, has played a central role in the Council of Europe's policy towards Belarus?
         Did the CoE ministers double down on working with the Belarusian democratic forces in May 2024?
+        What did the Council of Europe's ministers declare in May 2024 about cooperating with Belarusian rights defenders, free media and civil society in exile?
+        Which spring 2024 statement said cooperation with exiled Belarusian civil society needs to be enhanced?
+        committee of ministers may 2024 belarus statement
     .unanswered =
         At which session was the Committee of Ministers' May 2024 statement on Belarus adopted?
         What was the Belarusian authorities' reaction to the Committee of Ministers' statement of May 2024?
@@ -376,6 +420,9 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
         PACE Lukashenka repression
         Does the Assembly slam Minsk for human rights violations?
         Which assembly of parliamentarians from 46 countries backs the Belarusian democratic forces?
+        What does the Strasbourg assembly of MPs from 46 countries do about repression in Belarus?
+        Does PACE condemn the Lukashenka regime's human rights abuses and call for freeing political prisoners?
+        pace and belarus position
     .unanswered =
         Who heads the Parliamentary Assembly of the Council of Europe today?
         Since what year has PACE existed?
@@ -399,6 +446,9 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
         Tsikhanouskaya PACE speeches
         Is PACE's dialogue with the Belarusian opposition new or long-standing?
         Have PACE members stepped up their contacts with Belarusian opposition figures who had to leave?
+        Does the Strasbourg assembly of European MPs keep talking with Belarusian opposition figures, activists and reporters who fled abroad?
+        Has Tsikhanouskaya spoken before the Parliamentary Assembly more than once?
+        pace dialogue belarusian opposition in exile
     .unanswered =
         When did Tsikhanouskaya first address PACE?
         What message did Tsikhanouskaya give in her speeches at PACE?
@@ -424,6 +474,9 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         PACE Resolution 2499 exiles
         Did PACE call in 2023 for support for Belarusian education and culture abroad?
         How did PACE want to protect Belarusians who fled the regime from reprisals?
+        What was that June 2023 PACE text about Belarusians who had to leave the country, prepared by Paul Galles?
+        What did the 2023 Assembly resolution on the Belarusian diaspora propose: visas, protection from reprisals, support for culture?
+        pace resolution 2499 belarusians in exile
     .unanswered =
         How many votes did PACE Resolution 2499 receive?
         Which country does rapporteur Paul Galles come from?
@@ -450,6 +503,9 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         Resolution 2530 Recommendation 2266
         On what date did PACE adopt “A democratic future for Belarus”?
         What did Kimmo Kiljunen's 2024 report propose for Belarus?
+        Which January 2024 PACE decision gave the Belarusian democrats their own delegation and created a special rapporteur post on Belarus?
+        What did Kimmo Kiljunen's 2024 report propose for a free Belarus?
+        pace resolution 2530 democratic future belarus
     .unanswered =
         Which parliamentarian was named General Rapporteur for a Democratic Belarus?
         Which delegations voted against PACE's January 2024 resolution on Belarus?
@@ -473,6 +529,9 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         Lukashenka regime and Belarusian people
         Did the Assembly warn Europe against lumping Belarusians in with Lukashenka's regime?
         In which resolution did PACE say a democratic Belarus would one day be welcomed into the Council of Europe?
+        What did PACE say in January 2024 about not confusing ordinary Belarusians with Lukashenka's government?
+        Did PACE urge European states in January 2024 to keep telling those in power in Minsk apart from the Belarusian nation?
+        pace regime not the people belarus
     .unanswered =
         Which European states have followed PACE's call to differentiate between the regime and the people?
         How did the Lukashenka regime react to PACE's January 2024 resolution?
@@ -497,6 +556,9 @@ fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025
         PACE Lukashenka illegitimate 2025
         When did PACE adopt its resolution refusing to recognise Lukashenka?
         What is the title of PACE Resolution 2587?
+        What did the Strasbourg parliamentarians decide after Lukashenka's re-election in January 2025?
+        Which 2025 PACE text by Ryszard Petru called for free and fair elections in Belarus?
+        pace does not recognise lukashenka 2025
     .unanswered =
         What share of the vote did Lukashenka officially get in the 2025 election?
         What was the turnout in the 2025 presidential election in Belarus?
@@ -519,6 +581,9 @@ fact-pace-tribunal = In one of its resolutions PACE demanded an international tr
         PACE tribunal Belarusian leaders
         What kind of court did PACE want for Belarus's leaders over the war against Ukraine?
         Is it true that PACE wanted Minsk's leaders tried for the aggression against Ukraine?
+        Did PACE want an international court to try Belarusian leaders for helping attack Ukraine?
+        Does the Council of Europe's Contact Group page say when PACE demanded a tribunal for Belarusian leaders?
+        pace tribunal belarus leaders ukraine war
     .unanswered =
         Which member states have backed PACE's call for a tribunal for Belarusian leaders?
         Where would the international tribunal for Belarusian leaders sit?
@@ -540,6 +605,9 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         When did PACE call for excluding Belarusians from the Olympics?
         Did PACE want a full or a partial ban on Belarusian athletes at the Olympics?
         Is it true that the Assembly wanted Belarusians kicked out of the Paris Games?
+        Did European MPs in Strasbourg want Belarusian sportsmen kept out of the Paris Olympics completely?
+        Does the Contact Group page say when PACE called for a total ban on Belarusians at the Paris Olympics?
+        pace olympics ban belarus athletes
     .unanswered =
         Did Belarusian athletes compete at the Paris Olympics in the end?
         How did the International Olympic Committee respond to PACE's call?
@@ -563,6 +631,9 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
         PACE delegation of Belarusian democrats
         Does the delegation of the Belarusian democratic forces take part in all of PACE's work or only some of it?
         What does the Council of Europe credit for its stronger political contacts with the Belarusian democratic forces?
+        Has the Belarusian opposition had its own group of representatives in the Strasbourg Assembly since January 2024?
+        According to Wikipedia, are Belarusian democrats still sitting in on PACE's work in 2025?
+        belarus opposition delegation pace
     .unanswered =
         Who heads the delegation of Belarusian democratic forces in PACE?
         How many members does the Belarusian democratic forces' delegation in PACE have?
@@ -589,6 +660,9 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         Natallia Pinchuk Havel Prize
         On what date was the first Václav Havel Human Rights Prize awarded?
         Has PACE ever honoured Ales Bialiatski?
+        Which veteran Belarusian rights defender was the first to win PACE's human rights award named after Václav Havel, in 2013?
+        Who went up to accept the 2013 Havel award in Bialiatski's place?
+        bialiatski havel prize 2013
     .unanswered =
         When was Ales Bialiatski born?
         Where is Ales Bialiatski imprisoned now?
@@ -610,6 +684,9 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
         Tatsiana Khomich Havel Prize
         Has PACE ever given Maria Kalesnikava an award?
         Why did Tatsiana Khomich collect the Havel Prize in 2021?
+        Which Belarusian woman activist did the Strasbourg Assembly honour with its award named after Václav Havel in September 2021?
+        Which relative of Maria Kalesnikava accepted the 2021 human rights award in her place?
+        kalesnikava havel prize 2021
     .unanswered =
         When was Maria Kalesnikava born?
         How long is Maria Kalesnikava's prison sentence?
@@ -637,6 +714,9 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
         human rights commissioner Belarusian civil society
         Since when has the Commissioner for Human Rights been calling for support for Belarusian civil society?
         Did the Council of Europe's rights commissioner keep pushing for help to Belarusian NGOs after ties with Minsk were suspended?
+        What did the Council of Europe's human rights watchdog want countries hosting Belarusian activists to give them, such as secure residence and welfare for their families?
+        Did the Strasbourg rights official ask for simpler paperwork so exiled Belarusians can found new organisations?
+        rights commissioner what belarusian activists abroad need
     .unanswered =
         Who is the Council of Europe Commissioner for Human Rights?
         Has the Commissioner for Human Rights travelled to Belarus?
@@ -661,6 +741,9 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
         relocation measures Belarusian NGOs
         Did all Council of Europe member states have relocation policies for Belarusians, according to the Commissioner?
         What legal protections did the Commissioner want for Belarusian journalists and NGOs in exile?
+        Which countries did the Council of Europe's rights watchdog praise for moving Belarusian activists to safety, and what did it ask the rest to do?
+        Did the Strasbourg rights official want Belarusian reporters and NGOs abroad to get permission to work more easily?
+        commissioner praised states that took in belarusian activists
     .unanswered =
         Which member states have relocation and protection policies for Belarusians?
         How many Belarusians have been relocated under these policies?
@@ -689,6 +772,9 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
         local authorities Congress Belarus
         What role does the Congress give local authorities in upholding human rights?
         Does the Council of Europe's body for towns and regions work with Belarusians?
+        What does the Council of Europe body that represents towns and regions do with Belarusians, and which charter does it follow?
+        Does the Strasbourg assembly of mayors and councillors sit in the Belarus group and reach out to women and the young?
+        congress of local authorities role with belarusians
     .unanswered =
         When was the Congress of Local and Regional Authorities founded?
         How many members does the Congress of Local and Regional Authorities have?
@@ -712,6 +798,9 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
         local self-government peer exchange Belarus
         Was the November 2023 Congress meeting the first peer exchange for Belarusian activists?
         How were the Belarusian activists chosen for the Congress's November 2023 exchange?
+        What happened when Belarusian activists from rival political camps met in Strasbourg in late 2023 to talk about running towns well?
+        Who hand-picked the Belarusians invited to the Congress's autumn 2023 get-together on municipal government?
+        november 2023 congress meeting belarusian activists local government
     .unanswered =
         How many activists took part in the Congress peer exchange in November 2023?
         Which Belarusian activists attended the November 2023 peer exchange?
@@ -734,6 +823,9 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         Congress political support Belarusian opposition
         According to Wikipedia, what happened between the Congress and the Belarusian democratic forces in 2024?
         Will the local authorities Congress back the Belarusian opposition more strongly in 2024–2025?
+        How will the Council of Europe body for local and regional authorities strengthen its backing for the Belarusian opposition in 2024 and 2025?
+        Did the Belarusian democrats get asked to join the meetings of Europe's assembly of municipalities and regions in 2024?
+        congress 2024 2025 backing belarusian opposition meetings
     .unanswered =
         Who represents the Belarusian democratic forces at the Congress?
         How much does the Congress spend on supporting the Belarusian democratic forces?
@@ -756,6 +848,9 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
         exchanges with European local authorities
         Does the Congress plan capacity building for the Belarusian democratic forces in 2024–2025?
         What are the Congress's exchanges between Belarusian democrats and European local authorities for?
+        Will Belarusian democrats swap experience with European mayors and councils through the Congress in 2024–2025?
+        How does the local authorities body plan in 2024–2025 to teach the Belarusian opposition about good governance and self-rule of communities?
+        congress 2024 2025 contacts with european towns
     .unanswered =
         Which European municipalities take part in the Congress exchanges with Belarusian democrats?
         How many exchanges with European local authorities took place in 2024?
@@ -778,6 +873,9 @@ fact-congress-self-government-concept = According to Wikipedia, the Congress rev
         New Belarus local self-government concept
         Which Council of Europe body reviewed the opposition's Local Self-Government Concept for a New Belarus?
         For which year's sessions did the Congress invite Belarusian opposition representatives?
+        Did the Council of Europe's assembly of local authorities look over the opposition's blueprint for municipal government in a future free Belarus?
+        That opposition paper on how towns and regions would be run in a New Belarus: which body examined it?
+        new belarus local government plan reviewed
     .unanswered =
         When was the Local Self-Government Concept for a New Belarus written?
         What did the Congress conclude after reviewing the Concept for a New Belarus?
@@ -798,6 +896,9 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         Did the Council of Europe's Congress train Belarusian activists in self-government reform?
         What is the full title of the Congress workshop “Leaders for change”?
         For whom did the Congress hold the workshop “Leaders for change”?
+        What was the Congress training for Belarusians with “leaders” and “change” in its name about?
+        Has the Council of Europe's local authorities body taught Belarusian activists about handing power down to regions?
+        leaders for change congress belarus workshop
     .unanswered =
         When did the workshop “Leaders for change” take place?
         Where did the workshop “Leaders for change” take place?
@@ -823,6 +924,9 @@ fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the
         Marc Cools prisoners of conscience
         Which Moscow municipal district did Ilya Yashin represent, according to the Congress?
         Did the Congress cheer the August 2024 release of prisoners of conscience from Russian and Belarusian jails?
+        What did the head of the Council of Europe's local authorities body say in summer 2024 about the freeing of jailed opposition politicians from Russia and Belarus?
+        Which two local councillors freed in August 2024 did Marc Cools mention, one from Tomsk and one from Moscow?
+        cools welcomed prisoner release august 2024
     .unanswered =
         When was Marc Cools elected President of the Congress?
         Which Belarusian prisoners were freed in August 2024?
@@ -845,6 +949,9 @@ fact-platform-journalists = According to the Council of Europe's Contact Group p
         How many NGOs are partners of the Council of Europe platform for journalists' safety?
         Safety of Journalists Platform alerts
         In which countries does the Safety of Journalists Platform issue alerts?
+        What is that Council of Europe service, run with 15 press freedom groups, that raises alarms when reporters are threatened?
+        Who does the Council of Europe team up with to warn about attacks on the press in its member states?
+        safety of journalists platform what is it
     .unanswered =
         When was the Safety of Journalists Platform set up?
         How many staff does the Safety of Journalists Platform have?
@@ -866,6 +973,9 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         journalists in detention Belarus 2023
         Was any murder of a journalist in Belarus left unpunished, according to the Platform?
         Which Council of Europe page gives the Platform's 2023 figures on Belarus?
+        Since spring 2023, which Council of Europe press-freedom monitor has been tracking Belarus, and what did it find by the end of that year?
+        How many Belarusian reporters were locked up and how many killings went unpunished by December 2023, according to the journalists' safety platform?
+        platform belarus 38 journalists detained
     .unanswered =
         What are the names of the 38 Belarusian journalists in detention?
         Whose murder went unpunished, according to the Safety of Journalists Platform?
@@ -889,6 +999,9 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         first Contact Group activity
         How many days did the March 2023 Strasbourg workshop for Belarusian journalists last?
         Who held the March 2023 workshop for Belarusian journalists in exile?
+        What was the two-day training in Strasbourg in spring 2023 for some thirty exiled Belarusian reporters?
+        Which event for émigré Belarusian media kicked off the Contact Group's work programme?
+        first workshop exiled belarusian journalists strasbourg
     .unanswered =
         Which Belarusian media outlets sent journalists to the March 2023 workshop in Strasbourg?
         Who led the sessions at the March 2023 workshop for Belarusian journalists?
@@ -911,6 +1024,9 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
         two workshops exiled journalists 2023
         Where was the first of the two 2023 workshops for exiled Belarusian journalists held?
         Did the Council of Europe hold two trainings in 2023 for Belarusian journalists who fled the regime?
+        How many times in 2023 did the Council of Europe gather Belarusian reporters who fled the country for training, and where was the first one?
+        Was the March 2023 Strasbourg training for émigré Belarusian media the only one that year?
+        how many workshops exiled journalists 2023
     .unanswered =
         Where was the second 2023 workshop for exiled Belarusian journalists held?
         When was the second 2023 workshop for Belarusian journalists in exile held?
@@ -935,6 +1051,9 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
         Belarusian youth democracy forum
         How often is the World Forum for Democracy held?
         Whom from Belarus did the World Forum for Democracy host in 2023?
+        Which big yearly Council of Europe conference on democracy welcomed young Belarusian activists in 2023?
+        Did Belarusian youth campaigners go to the Council of Europe's yearly democracy forum in 2023?
+        world forum democracy belarus youth 2023
     .unanswered =
         How many Belarusian youth activists took part in the 2023 World Forum for Democracy?
         What was the theme of the 2023 World Forum for Democracy?
@@ -959,6 +1078,9 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         fair trial seminar Belarusian lawyers
         In which city is the institute that co-organised the April 2024 seminar for Belarusian lawyers?
         Under which convention were Belarusian lawyers taught about the right to a fair trial in April 2024?
+        What was that three-day course in spring 2024, held with a Prague institute, that taught Belarusian lawyers about fair hearings?
+        Did Belarusian defence attorneys study the right to a fair hearing under the European Convention in early April 2024?
+        ceeli prague belarus lawyers fair trial
     .unanswered =
         How many Belarusian lawyers attended the April 2024 fair-trial seminar?
         Who were the trainers at the April 2024 seminar for Belarusian lawyers?
@@ -980,6 +1102,9 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
         PACE side event Belarusian youth
         During which PACE session was the 2024 side event on democracy in Belarus and young people held?
         Did young Belarusians get a say at PACE in April 2024 on bringing democracy back to Belarus?
+        What was that event for young people about bringing democracy back to Belarus, held alongside the Assembly's spring session in 2024?
+        On what day in April 2024 did young Belarusians and PACE discuss reviving democracy in their country?
+        pace spring 2024 youth event belarus democracy
     .unanswered =
         Who spoke at the 17 April 2024 side event on Belarusian youth?
         How many young Belarusians took part in the April 2024 side event at PACE?
@@ -1003,6 +1128,9 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         Which Lithuanian city hosted the 2024 training on abolishing capital punishment?
         Among whom did the Vilnius workshop seek to advance the abolition of the death penalty?
         How many days did the 2024 Vilnius workshop on capital punishment last?
+        What was that two-day training in the Lithuanian capital in late May 2024 about ending executions in Belarus?
+        Did the 2024 Vilnius workshop reach Belarusians living abroad as well as those at home on scrapping the death penalty?
+        vilnius workshop death penalty may 2024
     .unanswered =
         How many people took part in the Vilnius workshop on the death penalty?
         Which NGO organised the May 2024 workshop in Vilnius on the death penalty?
@@ -1025,6 +1153,9 @@ fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Cha
         Luxembourg solutions conference June 2024
         Which national parliament co-hosted the June 2024 PACE conference on Belarusians in exile?
         How many days did the “Luxembourg solutions” conference last?
+        What was that June 2024 gathering in the Grand Duchy's parliament about how national MPs can help Belarusians who fled their country?
+        Which two-day meeting in Luxembourg in 2024 started an initiative to help exiled Belarusians?
+        luxembourg conference exiled belarusians 2024
     .unanswered =
         How many parliamentarians attended the “Luxembourg solutions” conference?
         Who gave the opening speech at the “Luxembourg solutions” conference?
@@ -1050,6 +1181,9 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
         Luxembourg Solutions guide 107 pages
         Did PACE put out a how-to for lawmakers on helping Belarusians who left the country?
         Is “The Luxembourg Solutions” guide available in French?
+        What is that PACE handbook from autumn 2024, over a hundred pages long, that tells lawmakers how to help Belarusians living abroad?
+        Can I read the Assembly's 2024 practical guide on helping Belarusian exiles in English, French or Belarusian?
+        luxembourg solutions handbook 107 pages
     .unanswered =
         Which experts prepared “The Luxembourg Solutions” guide?
         Where can I download “The Luxembourg Solutions” guide?
@@ -1074,6 +1208,9 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
         HELP programme Belarusian law students
         For which Belarusians are the HELP online training sessions meant?
         In what form does the HELP programme train Belarusian law students: online or in class?
+        Which Council of Europe human rights education scheme for legal professionals runs remote courses for Belarusian law students?
+        Is there an internet resource on human rights designed for the Belarusian situation that law students can use?
+        help programme belarus online course
     .unanswered =
         How many Belarusian law students have taken HELP courses?
         Since when has the HELP programme offered courses to Belarusians?
@@ -1098,6 +1235,9 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
         University of Liverpool Council of Europe law
         When did the Contact Group page report on the Liverpool Summer School?
         What Council of Europe anniversary does the title of the 2024 Liverpool summer school mention?
+        What was that twelve-day course in an English university in summer 2024 on the law of the Council of Europe at 75?
+        Which British law school ran a summer school on the Council of Europe in July 2024, and was it the first edition?
+        liverpool summer school council of europe 2024
     .unanswered =
         How many Belarusian law students took part in the 2024 Liverpool Summer School?
         How much did it cost to attend the Liverpool Summer School?
@@ -1125,6 +1265,9 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         Tsikhanouskaya Coordination Council 2020
         Which Council of Europe bodies has Tsikhanouskaya addressed?
         Which 2020 opposition presidential candidate later addressed the Committee of Ministers?
+        Who is the woman who was the opposition's presidential candidate in 2020, founded the Coordination Council and later spoke to the Council of Europe?
+        What has the Belarusian opposition leader done at the Council of Europe: speaking to ministers, opening the Contact Group, addressing PACE?
+        tsikhanouskaya who is she
     .unanswered =
         When was Sviatlana Tsikhanouskaya born?
         Where does Sviatlana Tsikhanouskaya live now?

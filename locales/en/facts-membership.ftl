@@ -18,6 +18,9 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         Council of Europe 46 member states 2024
         In what way does the Council of Europe want to shape the whole continent?
         Which three principles was the Strasbourg body set up to spread across Europe?
+        What is that Strasbourg club of European states, the one that is not the EU, actually meant to do?
+        What goals was the pan-European body that counted 46 countries in 2024 founded to pursue?
+        council of europe whats the point of it
     .unanswered =
         What is the Council of Europe's annual budget?
         Which countries founded the Council of Europe?
@@ -43,6 +46,9 @@ fact-relations-1992 = According to the Council of Europe, from 1992 Belarus sign
         What did Russia's war against Ukraine and its expulsion change for Belarus's projects with the Council of Europe?
         Belarus Council of Europe projects 1992–2022
         How long did Belarus take part in Council of Europe programmes before the 2022 break?
+        When did Belarus first start dealing with the Strasbourg human rights organisation, and when did that stop?
+        What kinds of joint work did Minsk and Strasbourg do together from the early nineties onwards?
+        belarus council of europe since when working together
     .unanswered =
         How many Council of Europe projects did Belarus take part in between 1992 and 2022?
         How much money did the Council of Europe spend on projects in Belarus?
@@ -67,6 +73,9 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         How long did the Belarusian parliament keep its special guest status in PACE?
         According to Belarus's foreign ministry, when did PACE welcome Belarusian MPs as special guests?
         Who exactly received special guest status in PACE in 1992, the Belarusian government or its parliament?
+        In 1992 the assembly of European MPs gave Belarusian deputies some kind of special seat: what was it?
+        Which day in autumn 1992 opened the doors of the European parliamentary assembly to Belarusian legislators?
+        belarus parliament pace guest 1992 which date
     .unanswered =
         Who led the Belarusian delegation to PACE when it had special guest status?
         How many Belarusian MPs took part in PACE sessions as special guests?
@@ -90,6 +99,9 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         Which year did Minsk ask to be let into the Council of Europe?
         Belarus accession request March 1993
         Is it true that Belarus's 1993 bid failed over democracy and human rights?
+        When did Belarus formally ask to join the Strasbourg organisation of European democracies, and what came of it?
+        Which doubts about the country kept Minsk's spring 1993 paperwork for membership from succeeding?
+        belarus wanted into council of europe 1993 why no
     .unanswered =
         Who signed Belarus's application to join the Council of Europe?
         Who led Belarus when it applied to join the Council of Europe?
@@ -112,6 +124,9 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         Which PACE body froze the Belarusian parliament's guest status?
         PACE Bureau Belarus January 1997
         Is it true that Belarus lost its PACE guest seat because democracy in the country was not moving forward?
+        The special place Belarusian deputies had in the European parliamentarians' assembly was taken away in the late nineties: when and why?
+        Which leadership organ of the Strasbourg assembly cut off the Belarusian legislature's privileges at the start of 1997?
+        pace took belarus guest status away 97 why
     .unanswered =
         How did the PACE Bureau vote on suspending Belarus's special guest status?
         Who chaired the PACE Bureau in January 1997?
@@ -135,6 +150,8 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         Belarus not a Council of Europe member
         Why was Minsk never let into the Council of Europe as a full member?
         Which concerns about democracy and the rule of law kept Belarus from full membership?
+        Is there a country in Europe that has stayed outside the continent's main human rights organisation the whole time, and why?
+        What has held Minsk back from getting a full seat among the Strasbourg member states?
     .unanswered =
         Does Belarus have a permanent representative at the Council of Europe although it is not a member?
         How much would Belarus pay each year as a member of the Council of Europe?
@@ -160,6 +177,9 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         PACE resolution 25 January 2024 Belarus
         On what conditions will Belarus be welcomed into the Council of Europe, according to PACE?
         Did the Strasbourg assembly back Belarus's future membership of the Council of Europe?
+        The European parliamentarians' document from early 2024 about Belarus: does it say the country will be let in one day?
+        Which adjectives does the Strasbourg assembly use for the Belarus it expects to accept as a member state?
+        pace 2024 will a free belarus get into council of europe
     .unanswered =
         How many PACE members voted for Resolution 2530?
         Is Resolution 2530 legally binding on Council of Europe member states?
@@ -182,6 +202,9 @@ fact-relations-today = Belarus is not a member of the Council of Europe, and on 
         Belarus and the Council of Europe: an overview of relations now
         Belarus CoE relations after 2022
         Is Belarus in the Council of Europe at all, and whom does Strasbourg deal with instead of the regime?
+        Sum up for me where Belarus and the Council of Europe stand since March 2022
+        Belarus is not a member and cooperation is frozen, so whom does Strasbourg keep in touch with on the Belarusian side?
+        belarus coe relations in short since 2022
     .unanswered =
         Will the Council of Europe resume cooperation with the Belarusian authorities?
         How much does the Council of Europe spend on its work with Belarusians in exile?
@@ -206,6 +229,9 @@ fact-partial-agreements = Besides conventions, Belarus took part in the Venice C
         Which Council of Europe partial agreements counted Belarus as a participant?
         Belarus CoE partial agreements 2022 suspension
         Where was Belarus an observer and where an associate member among the Council of Europe's partial agreements?
+        Apart from treaties, in which smaller Council of Europe groupings on law, sport, bribery and medicines did Belarus have a place?
+        What became in March 2022 of Belarus's places in the Council of Europe structures on constitutional law, sport, bribery and drug quality?
+        belarus venice commission greco epas pharmacopoeia what status
     .unanswered =
         How much money did Belarus pay each year to take part in the partial agreements?
         Who represented Belarus in the Council of Europe's partial agreements?
@@ -230,6 +256,9 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         Belarus Venice Commission 2022
         How long was Belarus an associate member of the Venice Commission?
         Who suspended Belarus's associate membership of the Venice Commission?
+        That Council of Europe panel of constitutional law experts: how was Belarus connected to it?
+        In which year was Minsk admitted, though not as a full member, to the Council of Europe's advisers on constitutions?
+        belarus venice commission member since when
     .unanswered =
         When was the Venice Commission founded?
         Where is the Venice Commission based?
@@ -252,6 +281,9 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
         What is left of Belarus's role in GRECO after it denounced the anti-corruption treaties?
         Belarus GRECO suspension 2022
         Who froze Belarus's seat in the Group of States against Corruption?
+        That group of countries which checks how states fight bribery: did Belarus stay part of it after 2022?
+        After Minsk tore up the three bribery treaties in 2024, was anything left for the Council of Europe's corruption watchdog to review in Belarus?
+        greco belarus still in or not
     .unanswered =
         When did Belarus join GRECO?
         What did GRECO's evaluation reports say about corruption in Belarus?
@@ -276,6 +308,9 @@ fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement o
         What did the Council of Europe's ministers do to Belarus's EPAS seat in March 2022?
         Belarus sport agreement observer
         Who took away Belarus's observer seat in EPAS?
+        That Council of Europe platform where countries line up their sports policy: was Belarus in it?
+        Could Belarus only watch, without full rights, in the Council of Europe's sport cooperation, and until when?
+        belarus in the coe sports deal just an observer?
     .unanswered =
         When did Belarus become an observer in EPAS, the Council of Europe's agreement on sport?
         In what year was EPAS founded?
@@ -300,6 +335,9 @@ fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia
         Belarus Pharmacopoeia Commission observer
         Who suspended Belarus's observer seat in the European Pharmacopoeia Commission?
         Did Belarus sit in on the European Pharmacopoeia's work on medicines until March 2022?
+        That European body which sets quality standards for medicines: did Belarus sit in on its work?
+        Did Minsk keep its chance to follow the work on the European rulebook for drugs after spring 2022?
+        belarus pharmacopoeia observer until 2022
     .unanswered =
         When did Belarus become an observer in the European Pharmacopoeia Commission?
         Where is the European Pharmacopoeia Commission based?
@@ -327,6 +365,9 @@ fact-cooperation-programmes = The Council of Europe ran two co-operation action 
         Which of the two Council of Europe action plans for Belarus was extended, and until when?
         Council of Europe technical cooperation Belarus
         For which years did Strasbourg draw up co-operation plans for Belarus?
+        Those two multi-year Council of Europe roadmaps for joint work in Belarus: what were they?
+        How many packages of joint projects did the Council of Europe prepare for Belarus, and when were they approved?
+        coe plans for belarus 2016 2019 what are they
     .unanswered =
         What was the budget of the Council of Europe's action plans for Belarus?
         Who paid for the Council of Europe's two action plans for Belarus?
@@ -348,6 +389,9 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         How long did the 2016–2017 Belarus action plan actually run?
         Belarus action plan October 2016
         Which Council of Europe plan for Belarus was adopted in autumn 2016?
+        The earlier of the two Council of Europe programmes for Belarus: when was it approved and how long did it run?
+        Was the Strasbourg plan for Belarus that was meant to end in 2017 given an extra year?
+        action plan 2016 belarus extended till when
     .unanswered =
         What was the budget of the 2016–2017 action plan for Belarus?
         Who signed the 2016–2017 action plan on behalf of Belarus?
@@ -369,6 +413,9 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         Which plan for Belarus did Strasbourg approve in July 2019?
         Belarus 2019–2021 action plan unimplemented
         How long did the Council of Europe's 2019–2021 plan for Belarus actually work before it stalled?
+        The later of the two Council of Europe programmes for Belarus, the one approved in summer 2019: what became of it?
+        Which Strasbourg plan for Belarus covering 2019 to 2021 was left on paper after August 2020?
+        belarus plan 2019 2021 when adopted
     .unanswered =
         What was the budget of the 2019–2021 action plan for Belarus?
         Who signed the 2019–2021 action plan on behalf of Belarus?
@@ -391,6 +438,9 @@ fact-programmes-halted-2020 = According to the Council of Europe's programmes pa
         Is it true that no Council of Europe activities have taken place in Belarus since the disputed 2020 election?
         Which came first: the halt of Council of Europe projects in Belarus or the 2022 suspension?
         For how long were Council of Europe programmes in Belarus idle before the formal break in March 2022?
+        The month of the contested vote in Belarus: is that when all the Council of Europe's joint work in the country ended?
+        Has anything from the Strasbourg projects been done in Belarus since the summer of the disputed election?
+        coe projects in belarus dead since aug 2020
     .unanswered =
         Will Council of Europe programmes in Belarus ever resume?
         Did the Council of Europe have an office in Minsk to run its programmes?
@@ -412,6 +462,9 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
         What was the CoE's stance after the contested 2020 presidential vote in Belarus?
         CoE reaction 9 August 2020
         Did Strasbourg slam the regime harder after the 2020 crackdown on protesters?
+        What did Europe's human rights body say about Belarus after the 2020 vote that ended in mass arrests of protesters?
+        Did Strasbourg sharpen its tone towards the Belarusian leadership once the 2020 street protests were suppressed?
+        coe on belarus elections 2020 what reaction
     .unanswered =
         How many people were detained after the 2020 presidential election in Belarus?
         Did the Council of Europe send observers to the 2020 presidential election in Belarus?
@@ -438,6 +491,9 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         Council of Europe suspension of Belarus, March 2022
         CoE Belarus complicity 2022
         How soon after Russia's expulsion did the Council of Europe cut ties with Minsk?
+        What was that March 2022 decision in which Europe's human rights body froze everything with the Belarusian regime?
+        On what grounds did Strasbourg shut the door on Minsk officials in spring 2022?
+        why coe cut off belarus 2022 ukraine
     .unanswered =
         How did Aliaksandr Lukashenka react to the Council of Europe suspending cooperation?
         Was the decision to suspend cooperation with Belarus unanimous?
@@ -460,6 +516,9 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
         Did the 2022 decision also cover Belarus's seats in the Venice Commission, EPAS and GRECO?
         Committee of Ministers 1429th meeting Belarus
         Was Belarus kicked out of the Committee of Ministers itself in 2022?
+        That long-numbered ministers' decision of March 2022: from which Strasbourg bodies did it remove Belarus?
+        Did Minsk also lose its place in the Council of Europe's chamber of municipalities and regions in 2022?
+        which bodies belarus suspended from march 2022 list
     .unanswered =
         Which member states proposed the decision of the Committee of Ministers' 1429th meeting?
         Who chaired the Committee of Ministers' 1429th meeting?
@@ -483,6 +542,9 @@ fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 Mar
         Did Belarus itself later give up the ties the 2022 decision had spared?
         Cultural Convention and GRECO exceptions 2022
         How many exceptions did the Committee of Ministers make for Belarus in March 2022?
+        When Strasbourg froze ties with Minsk in 2022, which two threads did it deliberately leave uncut?
+        Did the 2022 freeze spare Belarus's culture treaty and the anti-bribery reviews?
+        2022 decision belarus what was left untouched
     .unanswered =
         Who proposed the exceptions in the 2022 decision?
         Were any other exceptions discussed before the 2022 decision was taken?
@@ -505,6 +567,9 @@ fact-civil-society-engagement = When it suspended relations with the Belarusian 
         Did the Council of Europe abandon Belarusians in exile after March 2022?
         Council of Europe and the Belarusian diaspora
         In what way did the Council of Europe keep helping Belarusians after cutting off the regime?
+        Those Belarusians who had to leave the country: does Europe's human rights organisation go on working with them after 2022?
+        Are students, the free press and rights defenders who fled Belarus among the Council of Europe's partners after March 2022?
+        coe works with exiled belarusians after 2022 which ones
     .unanswered =
         How much money does the Council of Europe give Belarusian civil society in exile?
         Which Belarusian human rights defenders in exile has the Council of Europe worked with since March 2022?
@@ -528,6 +593,9 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
         coe.int extremist materials list
         Who put the Council of Europe website on the list of extremist materials?
         Which Council of Europe resource did the Belarusian authorities put on the extremist list in 2025?
+        That 2025 story where Belarus outlawed the internet pages of Europe's human rights body: what happened?
+        Onto which official blacklist did the Belarusian authorities put the Council of Europe's online portal in 2025?
+        coe site banned in belarus 2025 extremist
     .unanswered =
         What penalty do Belarusians face for visiting the Council of Europe website?
         Which court declared the Council of Europe website extremist?
@@ -553,6 +621,9 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
         Which three conventions does the Council of Europe name among the 12 ratified by Belarus?
         12 CoE treaties Belarus 2020
         According to whose count had Belarus ratified 12 Council of Europe treaties?
+        About a dozen European agreements Belarus had signed up to by 2020: exactly how many was it?
+        How many Strasbourg legal instruments, counting protocols, had Minsk made binding on itself by 2020?
+        how many coe treaties belarus has
     .unanswered =
         Which was the first Council of Europe convention Belarus ratified?
         Which Belarusian body decides on ratifying Council of Europe conventions?
@@ -575,6 +646,9 @@ fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treatie
         Does Belarus belong to Council of Europe treaties on culture, wildlife, doping, diplomas and human trafficking?
         Belarus CoE conventions with ETS numbers
         For which of its Council of Europe treaties did Belarus also ratify a protocol?
+        Give me the titles of all the Strasbourg treaties Belarus had ratified by 2020, with their numbers
+        Which Council of Europe documents on nature, sport and university degrees are on Belarus's record?
+        belarus coe treaty names all
     .unanswered =
         Has Belarus ratified the Istanbul Convention on violence against women?
         Has Belarus ratified the Budapest Convention on Cybercrime?
@@ -597,6 +671,9 @@ fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 
         Did Belarus ratify the Council of Europe's convention on culture?
         Belarus culture treaty ETS 18
         Is it true that Belarus kept its Cultural Convention rights in 2022 but later suspended the treaty itself?
+        The Council of Europe's treaty on culture and heritage: was Belarus a party, and what became of it?
+        How did Belarus's position in the Strasbourg agreement on cultural ties change between 2022 and 2023?
+        belarus cultural convention party or not
     .unanswered =
         In what year was the European Cultural Convention adopted?
         How many states are parties to the European Cultural Convention?
@@ -619,6 +696,9 @@ fact-conv-foreign-law = The European Convention on Information on Foreign Law (E
         ETS 62 Belarus ratified
         Is it true that Belarus ratified both the foreign law information convention and its Additional Protocol?
         Was the convention on information on foreign law among the 12 Council of Europe treaties Belarus had ratified by 2020?
+        That treaty under which countries tell each other what their laws say: is Belarus in it?
+        Did Minsk sign up, together with the protocol, to the European arrangement for answering questions about other countries' legislation?
+        belarus foreign law convention yes or no
     .unanswered =
         In what year was the ETS 62 convention adopted?
         How many requests for legal information has Belarus sent under ETS 62?
@@ -639,6 +719,9 @@ fact-conv-bern = The Convention on the Conservation of European Wildlife and Nat
         Does Minsk belong to the Council of Europe's nature conservation convention?
         Bern Convention Belarus ETS 104
         What is the full name of the Bern Convention that Belarus ratified?
+        That Council of Europe treaty on protecting animals, plants and their habitats, named after a Swiss city: has Belarus ratified it?
+        Is Minsk bound by the European pact on saving wild species and the places where they live?
+        belarus bern wildlife treaty ratified
     .unanswered =
         In what year was the Bern Convention adopted?
         How many countries are parties to the Bern Convention?
@@ -660,6 +743,9 @@ fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping C
         doping Council of Europe Belarus
         Which Council of Europe treaty against doping has Belarus ratified?
         Is the Anti-Doping Convention one of the 12 Council of Europe treaties Belarus ratified?
+        The Council of Europe treaty on banned substances in sport: has Belarus ratified it together with its protocol?
+        Did Minsk commit to the Strasbourg rules meant to keep athletes off performance-enhancing drugs?
+        belarus doping convention ratified or not
     .unanswered =
         In what year was the Anti-Doping Convention adopted?
         How many Belarusian athletes have been caught doping?
@@ -681,6 +767,9 @@ fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qua
         Lisbon Recognition Convention Belarus
         What is the full name of the Lisbon Recognition Convention that Belarus ratified?
         Is the Lisbon Recognition Convention among the 12 Council of Europe treaties Belarus ratified?
+        That European treaty named after Portugal's capital, about accepting university degrees across countries: is Belarus party to it?
+        Is Belarus part of the European system for accepting foreign academic credentials?
+        belarus lisbon diploma treaty ratified
     .unanswered =
         In what year was the Lisbon Recognition Convention adopted?
         How many states are parties to the Lisbon Recognition Convention?
@@ -704,6 +793,9 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
         When did Belarus become bound by the Council of Europe convention against the trade in people?
         CETS 197 Belarus 1 March 2014
         How did Belarus stand out among non-member states on the human trafficking convention?
+        The Council of Europe treaty that fights the exploitation of people: since what date has it applied to Belarus?
+        Which treaty did Belarus sign up to in 2014 ahead of every other country outside the Council of Europe?
+        trafficking convention belarus since when
     .unanswered =
         How many victims of human trafficking have been identified in Belarus?
         How many states are parties to the anti-trafficking convention?
@@ -727,6 +819,9 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         ETS 173 Belarus denunciation
         Which law took Belarus out of the Criminal Law Convention on Corruption?
         Is it true that Belarus dropped the criminal anti-bribery convention even though the 2022 decision had kept its GRECO ties under it?
+        The Council of Europe treaty on punishing bribe-taking as a crime: when did Minsk walk away from it?
+        Did Belarus scrap its part in the Strasbourg pact on prosecuting graft by a law in early 2024?
+        belarus left criminal corruption convention when
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the Criminal Law Convention on Corruption?
         In what year did Belarus ratify the Criminal Law Convention on Corruption?
@@ -749,6 +844,9 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         ETS 174 Belarus denunciation
         Which law took Belarus out of the Civil Law Convention on Corruption?
         Together with which treaties did Belarus drop the Civil Law Convention on Corruption?
+        The Council of Europe treaty that lets people harmed by corruption claim damages: is Belarus a party to it?
+        When did Minsk drop out of the Strasbourg agreement on corruption under private law?
+        belarus civil corruption treaty quit 2024
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the Civil Law Convention on Corruption?
         When does Belarus's denunciation of ETS 174 take effect?
@@ -770,6 +868,9 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         ETS 191 Belarus denunciation
         When did Belarus denounce the Additional Protocol on corruption, ETS 191?
         Which Belarusian law ended its participation in ETS 191?
+        That add-on to the criminal anti-bribery convention, the one covering arbitrators and jurors: did Belarus abandon it?
+        Did Minsk scrap its part in the supplement to the Strasbourg criminal corruption treaty at the start of 2024?
+        belarus corruption protocol 191 left or not
     .unanswered =
         What reason did the Belarusian authorities give for denouncing ETS 191?
         How many bribery cases involving arbitrators or jurors has Belarus prosecuted under ETS 191?
@@ -793,6 +894,9 @@ fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Coun
         Which three Council of Europe treaties did a single Belarusian law drop in 2024?
         5 January 2024 denunciation law
         Did the Belarusian regime break with the Council of Europe's anti-corruption treaties in 2024?
+        That law from the very start of 2024 taking Belarus out of several European anti-graft agreements: which ones?
+        How many Strasbourg treaties against bribery did Minsk tear up in one go, and on what date?
+        belarus quit corruption treaties 2024 which
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the three anti-corruption treaties?
         Who signed the law of 5 January 2024 on denouncing the conventions?
@@ -817,6 +921,9 @@ fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European C
         Which Council of Europe treaty did Belarus freeze even though the ministers had spared it in 2022?
         ETS 18 suspension November 2023
         Who suspended the European Cultural Convention for Belarus in 2023, Minsk or Strasbourg?
+        The culture treaty Strasbourg had spared for Belarus in 2022: what did Minsk itself do with it in late 2023?
+        In autumn 2023 did Belarus stop honouring the European treaty on culture?
+        belarus paused culture treaty 2023
     .unanswered =
         What reason did the Belarusian authorities give for suspending the European Cultural Convention?
         How did the Council of Europe react when Belarus suspended the European Cultural Convention?
@@ -840,6 +947,9 @@ fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: t
         Why do Council of Europe conventions have numbers like ETS 104?
         ETS CETS difference
         Since what year have Council of Europe conventions been collected in one treaty series?
+        What are those letters and numbers after Council of Europe convention names, like 197 or 18?
+        Which collection brings together every agreement made within the Strasbourg organisation since 1949, and what was it called before?
+        ets cets what is it
     .unanswered =
         How many treaties are there in the Council of Europe Treaty Series?
         In what year was the European Treaty Series renamed the Council of Europe Treaty Series?
@@ -862,6 +972,9 @@ fact-non-member-accession = According to the Council of Europe Treaty Office, mo
         Who has to invite an outside country before it can join a Council of Europe treaty?
         non-member accession to CoE treaties
         Is it true that most Council of Europe conventions are open to countries outside the organisation?
+        If a country is not in the Strasbourg organisation, can it still sign up to its agreements, and how?
+        Is being outside the organisation an obstacle to joining most Council of Europe treaties?
+        can non members join coe conventions
     .unanswered =
         Which Council of Europe conventions are closed to non-member states?
         How long does it take a non-member state to accede to a Council of Europe convention?
