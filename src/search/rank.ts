@@ -83,7 +83,12 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       // ("who is Bialiatski" → the person, not the campaign named after him).
       const fit = fitsIntent(question.intent, fact) ? 1 : TUNING.intentMismatchRank;
       // A bare name or term asks for the fact about that person or body as a whole.
-      const entity = topic && isAboutEntity(fact) ? TUNING.entityBonus : 0;
+      const entity =
+        topic &&
+        isAboutEntity(fact) &&
+        terms.some((term) => term.forms.some((form) => index.titleTerms(position).has(form)))
+          ? TUNING.entityBonus
+          : 0;
       // A title that names the question's common words too ("… Platform on Belarus") breaks ties.
       const titled = question.genericForms.some((form) => index.titleTerms(position).has(form));
       // …and one that never says them ("Safety of Journalists Platform Belarus") gives way to

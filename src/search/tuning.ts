@@ -67,7 +67,7 @@ export const TUNING = {
   /** …and a fact whose title has the question's common words (Belarus, Council) gains this much. */
   genericTitleBonus: 0.03,
   /** …and one that says none of them, in any language, loses this much. */
-  genericUnsaidPenalty: 0.1,
+  genericUnsaidPenalty: 0.3,
   /** …and one phrased closely like the question (rank.ts, phrasingMatch) gains this much times that closeness. */
   phrasingWeight: 0.2,
   /** …and, for a bare name or term, a fact about a person, organisation or body gains this much. */
