@@ -452,7 +452,6 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
     .title = Signatories of the concerted position
     .keywords = signatories, signed by, eight organisations, Lawtrend, Legal Transformation Centre, Belarusian Documentation Centre, Salidarnasc, Solidarnost, Committee for the Protection of the Repressed, FORB, Viasna, Belarusian Association of Journalists, BAJ, Human Rights House, Zvozskau, Zvozskov, Office for the Rights of People with Disabilities
     .questions =
-        Who signed the concerted position?
         Which organisations are behind the concerted position?
         Did the Belarusian Association of Journalists sign the concerted position?
         Is Lawtrend one of the signatories?
@@ -699,8 +698,6 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
     .keywords = Coordination Council, Coordinating Council, Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Sviatlana Tsikhanouskaya, founder, founded by Tsikhanouskaya, establishment, opposition, opposition body, protesters’ representation
     .questions =
         What is the Coordination Council?
-        Who set up the Coordination Council?
-        Who founded the Coordination Council?
         When was the Coordination Council established?
         Whom did the Coordination Council represent?
         What opposition body did Sviatlana Tsikhanouskaya form in 2020?
@@ -762,16 +759,12 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         Did the Belarusian authorities treat the Coordination Council as a threat to national security?
         What did the Coordination Council say about the accusations of trying to take power?
         criminal case Coordination Council power grab
-        By when had the regime opened a criminal case against the Coordination Council?
         The opposition council set up by Tsikhanouskaya was prosecuted in 2020 — on what grounds?
         Did the authorities launch a criminal probe against the Tsikhanouskaya council for supposedly endangering the state's security?
         criminal case against tsikhanouskaya council why
     .unanswered =
-        Who investigated the criminal case against the Coordination Council?
         What article was the Coordination Council charged under?
         Were any Coordination Council members convicted?
-        How did the criminal case against the Coordination Council end?
-        Which official announced the criminal case against the Coordination Council?
         How many Coordination Council members were summoned for questioning?
         Did the EU condemn the prosecution of the Coordination Council?
         What punishment did members of the Coordination Council face under the charges?
@@ -865,7 +858,6 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
     .title = EU-Russia Civil Society Forum
     .keywords = EU-Russia Civil Society Forum, EU-Russia CSF, civil society forum, NGO platform, permanent platform, 140 NGOs, 2011, founding, members, EU–Russia dialogue
     .questions =
-        What is the EU-Russia Civil Society Forum?
         What is the aim of the EU-Russia Civil Society Forum?
         Which network of Russian and European NGOs began in 2011?
         Is the EU-Russia Civil Society Forum a governmental body?

@@ -118,7 +118,6 @@ fact-contact-group-priorities = The Contact Group has two priorities: the rule o
     .title = Priorities of the Contact Group
     .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
     .questions =
-        What are the priorities of the Contact Group on Belarus?
         What are the Contact Group's main goals?
         Which two areas does the Contact Group focus on?
         What two things does the Contact Group prioritise?
@@ -481,7 +480,6 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         How many votes did PACE Resolution 2499 receive?
         Which country does rapporteur Paul Galles come from?
         Have member states put Resolution 2499 into practice?
-        How many Belarusians live in exile?
         Which political group does Paul Galles belong to?
         Did the Belarusian authorities respond to Resolution 2499?
         Which PACE committee prepared the report on Belarusians in exile?
@@ -904,9 +902,7 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         Where did the workshop “Leaders for change” take place?
         How many Belarusians took part in the workshop “Leaders for change”?
         Who were the trainers at the workshop “Leaders for change”?
-        How long did the “Leaders for change” workshop last?
         How were participants for “Leaders for change” selected?
-        Will there be a follow-up to the “Leaders for change” workshop?
 fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the Congress of Local and Regional Authorities, Marc Cools, unreservedly welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
     .title = Congress welcomes release of prisoners (2024)
     .short = Congress welcomes prisoner releases
@@ -1189,7 +1185,6 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
         Where can I download “The Luxembourg Solutions” guide?
         How many copies of “The Luxembourg Solutions” were published?
         Has any country adopted measures from “The Luxembourg Solutions” guide?
-        How many Belarusians live in exile?
         Who wrote the foreword to “The Luxembourg Solutions”?
         Will “The Luxembourg Solutions” guide be updated?
         How much did it cost to produce “The Luxembourg Solutions”?

@@ -64,7 +64,6 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
     .questions =
         When did Belarus get special guest status in PACE?
         What status did PACE grant the Belarusian parliament in 1992?
-        Who granted the parliament of Belarus special guest status?
         What happened on 16 September 1992?
         When were Belarusian MPs given guest status at the Assembly?
         Belarus PACE special guest status 1992
@@ -119,7 +118,6 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         What happened to Belarus in PACE in January 1997?
         When did Belarus lose its special guest status?
         When did the Assembly strip Belarusian MPs of their guest seat?
-        Belarus PACE guest status withdrawal 1997
         Why were Belarusian lawmakers dropped as PACE guests in 1997?
         Which PACE body froze the Belarusian parliament's guest status?
         PACE Bureau Belarus January 1997

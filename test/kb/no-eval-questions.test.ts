@@ -1,9 +1,10 @@
 /**
  * The knowledge base holds no evaluation question: no alternate question or near miss is one of
- * the questions under eval/ (or shares four fifths of its words with one), and no keyword is one
- * unless it is the fact's own name (in its title or answer, as "GRECO" is). Otherwise the sets
- * would measure what was copied, not how the bot does on questions nobody tuned for. A failure
- * names the fact, the attribute and the set, never a held-out question.
+ * the questions under eval/, shares four fifths of its words with one, is four or more of its
+ * words in a row or holds one of four or more whole; and no keyword is one unless it is the
+ * fact's own name (in its title or answer, as "GRECO" is). Otherwise the sets would measure what
+ * was copied, not how the bot does on questions nobody tuned for. A failure names the fact, the
+ * attribute and the set, never a held-out question.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,19 +25,25 @@ const asked = Object.entries(QUESTION_SETS).flatMap(([set, file]) =>
   readQuestionSet(join(PROJECT_ROOT, file)).map((item) => ({
     set,
     key: key(item.q),
+    padded: ` ${key(item.q)} `,
     words: new Set(words(item.q)),
   })),
 );
 const byKey = new Map(asked.map((question) => [question.key, question.set]));
 const long = asked.filter((question) => question.words.size >= 4);
 
-/** The set a phrasing was taken from, if it is one of its questions or nearly one. */
+/**
+ * The set a phrasing was taken from, if it is one of its questions, nearly one, or a run of four
+ * words or more of one ("when did belarus apply" of "When did Belarus apply to join …?").
+ */
 function setOf(text: string, nearly: boolean): string | undefined {
   const exact = byKey.get(key(text));
   if (exact || !nearly) return exact;
   const own = new Set(words(text));
   if (own.size < 4) return undefined;
+  const padded = ` ${key(text)} `;
   return long.find((question) => {
+    if (question.padded.includes(padded) || padded.includes(question.padded)) return true;
     const shared = [...own].filter((word) => question.words.has(word)).length;
     return shared / (own.size + question.words.size - shared) >= SHARED_WORDS;
   })?.set;
