@@ -82,15 +82,15 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       // Among facts that cover the question alike, one of the kind it asks for comes first
       // ("who is Bialiatski" → the person, not the campaign named after him).
       const fit = fitsIntent(question.intent, fact) ? 1 : TUNING.intentMismatchRank;
-      // A bare name or term asks for the fact about that person or body as a whole.
+      const title = index.titleTerms(position);
+      // A bare name or term asks for the fact about that person or body as a whole, when its
+      // title names them ("political prisoners" is not the fact about one of them).
       const entity =
-        topic &&
-        isAboutEntity(fact) &&
-        terms.some((term) => term.forms.some((form) => index.titleTerms(position).has(form)))
+        topic && isAboutEntity(fact) && terms.some((term) => term.forms.some((form) => title.has(form)))
           ? TUNING.entityBonus
           : 0;
       // A title that names the question's common words too ("… Platform on Belarus") breaks ties.
-      const titled = question.genericForms.some((form) => index.titleTerms(position).has(form));
+      const titled = question.genericForms.some((form) => title.has(form));
       // …and one that never says them ("Safety of Journalists Platform Belarus") gives way to
       // a sibling that does (the Platform on Belarus, not the Platform in general).
       const unsaid =

@@ -1,8 +1,9 @@
 /**
  * Spelling correction against the index's own vocabulary: a question's word that no fact has
  * ("deth", "ratifed", "Кантакнай") becomes the known word one edit away (two for long Latin
- * words; or two neighbouring letters swapped) that most facts share. Unlike fuzzy search, which matches every expansion, it picks one
- * word, so short words can be corrected too and the corrected word weighs as what it is.
+ * words; or two neighbouring letters swapped) that most facts share. Unlike fuzzy search, which
+ * matches every expansion, it picks one word, so short words can be corrected too and the
+ * corrected word weighs as what it is.
  */
 import SearchableMap from "minisearch/SearchableMap";
 import { cached, HAS_CYRILLIC } from "./analyze.js";
