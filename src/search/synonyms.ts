@@ -21,6 +21,7 @@ const GROUPS: Record<"en" | "ru" | "be", string[]> = {
     "exile exiled emigrants emigration diaspora",
     "journalist journalists reporter reporters",
     "ratify ratified ratification",
+    "sign signed signing signatory signatories signature signatures",
     "denounce denounced denunciation withdraw withdrew withdrawal",
     "meeting meet met",
     "elections election vote",
