@@ -61,6 +61,8 @@ export interface Decidable {
   probability: number;
   /** `best` contradicts a year or number the question names. */
   vetoed: boolean;
+  /** The closest near miss of the candidates, through `best`'s matches (rank.ts). */
+  nearMiss: number;
 }
 
 /**
@@ -90,11 +92,11 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 }
 
 /**
- * The question is closer to one of the best fact's near misses — what it does not say about the
- * same subject ("When was Viasna founded?") — than to anything it answers.
+ * The question is closer to a near miss — what the knowledge base does not say about a subject
+ * ("When was Viasna founded?") — than to anything the best fact answers.
  */
-const isNearMiss = ({ best }: Decidable) =>
-  !!best && best.nearMiss >= TUNING.nearMissMin && best.nearMiss >= best.phrasing + TUNING.nearMissLead;
+const isNearMiss = ({ best, nearMiss }: Decidable) =>
+  !!best && nearMiss >= TUNING.nearMissMin && nearMiss >= best.phrasing + TUNING.nearMissLead;
 
 /**
  * The question names two or more common words of the domain (the Council of Europe) that the

@@ -107,6 +107,29 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
     .sort((a, b) => b.rank - a.rank);
 }
 
+/**
+ * The closest near miss among the candidates', counted through the words `best` hardly
+ * matches: near misses are what the knowledge base knows it does not say about a subject,
+ * whichever fact they were written for ("When was Viasna founded?" is the Viasna fact's, and
+ * stays unanswered when the first fact is the one about Viasna's 2012 award).
+ */
+export function closestNearMiss(
+  question: Question,
+  best: Candidate,
+  candidates: readonly Candidate[],
+  index: FactIndex,
+): number {
+  const phrased = questionForms(question);
+  let closest = best.nearMiss;
+  for (const candidate of candidates)
+    if (candidate !== best)
+      closest = Math.max(
+        closest,
+        phrasingMatch(phrased, best.strengths, best.result, index.nearMisses(candidate.result.id as number), true),
+      );
+  return closest;
+}
+
 /** One or two words and no question word: a search-box query for a topic ("Viasna", "Havel prize"). */
 export const isTopicQuery = (question: Question) => question.terms.length <= 2 && question.intent === "other";
 

@@ -94,17 +94,25 @@ describe("a fact's near misses (its .unanswered questions)", () => {
   // still is.
   const viasna = kb.facts.find((fact) => fact.id === "viasna")!;
   const nearMiss = "Where is the Viasna human rights centre based?";
-  const answererWith = (unanswered: string[]) =>
+  const answererWith = (unanswered: string[], id = viasna.id) =>
     createAnswerer({
       ...kb,
       facts: kb.facts.map((fact) =>
-        fact === viasna ? { ...fact, text: { ...fact.text, en: { ...fact.text.en, unanswered } } } : fact,
+        fact.id === id ? { ...fact, text: { ...fact.text, en: { ...fact.text.en, unanswered } } } : fact,
       ),
     });
 
   it("decline a question closer to one of them than to anything the fact answers", () => {
     expect(answererWith([]).answer(nearMiss, { fallbackLang: "en" }).fact?.id).toBe("viasna");
     expect(answererWith([nearMiss]).answer(nearMiss, { fallbackLang: "en" }).kind).toBe("decline");
+  });
+
+  it("decline it also when they are another candidate's, not the best one's", () => {
+    const { explain } = answererWith([]).answer(nearMiss, { fallbackLang: "en", explain: true });
+    const [first, second] = explain!.candidates;
+    expect(first!.id).toBe("viasna");
+    expect(second).toBeDefined();
+    expect(answererWith([nearMiss], second!.id).answer(nearMiss, { fallbackLang: "en" }).kind).toBe("decline");
   });
 
   it("leave the fact's own questions answered", () => {
