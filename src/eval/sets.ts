@@ -11,4 +11,7 @@ export const QUESTION_SETS = {
   /** A second blind corpus (eval/blind2-corpus.jsonl), by other writers, split the same way. */
   tune2: "eval/blind2-tune.jsonl",
   "held-out2": "eval/blind2-heldout.jsonl",
+  /** A third one (eval/blind3-corpus.jsonl, 2 December), by three more writers, one per language. */
+  tune3: "eval/blind3-tune.jsonl",
+  "held-out3": "eval/blind3-heldout.jsonl",
 } as const;
