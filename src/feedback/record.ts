@@ -73,6 +73,7 @@ export type FeedbackEntry = QuestionRecord | VoteRecord;
 /** Random bytes drawn from the system's cryptographic source in blocks: one call per 400 ids. */
 const pool = Buffer.alloc(4000);
 let used = pool.length;
+const ID_CODES = Array.from(ID_ALPHABET, (letter) => letter.charCodeAt(0));
 
 /** A new record id, from the system's cryptographic random source. */
 export function newRecordId(): string {
@@ -82,10 +83,11 @@ export function newRecordId(): string {
   }
   const start = used;
   used += 10;
-  for (let i = start; i < used; i++) pool[i] = ID_ALPHABET.charCodeAt(pool[i]! & 31);
-  // One flat string (not ten joined ones: it waits in the queue), then the bytes are wiped.
+  for (let i = start; i < used; i++) pool[i] = ID_CODES[pool[i]! & 31]!;
+  // One flat string (not ten joined ones: it waits in the queue), then the bytes are wiped (a
+  // loop: fill() costs more than it saves on ten bytes).
   const id = pool.toString("latin1", start, used);
-  pool.fill(0, start, used);
+  for (let i = start; i < used; i++) pool[i] = 0;
   return id;
 }
 

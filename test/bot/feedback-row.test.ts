@@ -85,6 +85,24 @@ describe("the 👍/👎 row of an answer", () => {
     harness.expectClean();
   });
 
+  it("is each answer's own: the same question asked twice gets two records and rows", async () => {
+    const { harness } = setup();
+    const person = harness.private({ languageCode: "en" });
+    const first = only(await person.send(QUESTION));
+    const second = only(await person.send(QUESTION));
+    const ids = [first, second].map((message) => voteRow(message).map((button) => button.data.split(":")[2]));
+    expect(ids[0]![0]).not.toBe(ids[1]![0]);
+    for (const [message, [id]] of [first, second].map((m, i) => [m, ids[i]!] as const)) {
+      const data = message.buttons.flatMap((button) =>
+        "callback_data" in button ? [button.callback_data] : [],
+      );
+      // 👍, 👎 and the buttons that browse on carry this answer's record; no placeholder is left.
+      for (const d of data) expect(d).not.toContain("aaaaaaaaaa");
+      expect(data.filter((d) => d.includes(id!)).length).toBeGreaterThanOrEqual(3);
+    }
+    harness.expectClean();
+  });
+
   it("counts a vote pressed after browsing for the question it answered", async () => {
     const { harness, feedback, memory } = setup();
     const person = harness.private({ languageCode: "en" });

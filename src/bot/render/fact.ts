@@ -5,6 +5,7 @@
  * the answer to a recorded question, its 👍/👎 row.
  */
 import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardButton } from "grammy/types";
 import type { Fact, Source } from "../../kb/types.js";
 import type { ConventionStatus } from "../../kb/schema.js";
 import type { Lang } from "../../langs.js";
@@ -74,14 +75,35 @@ const votedFactMessage = memoizeMessage((rc, id: string, place: Place) => {
   return { text: factText(rc, fact), keyboard };
 });
 
+/**
+ * The remembered layout's rows with the slot's buttons split around it, worked out once per
+ * layout: an answer then only joins its id into those buttons, and shares every other button
+ * and row with the layout.
+ */
+type Cell = InlineKeyboardButton | { text: string; before: string; after: string };
+const slotted = new WeakMap<InlineKeyboard, Cell[][]>();
+
 function withRecordId(keyboard: InlineKeyboard, id: string): InlineKeyboard {
+  let rows = slotted.get(keyboard);
+  if (!rows) {
+    rows = keyboard.inline_keyboard.map((row) =>
+      row.map((button): Cell => {
+        const data = "callback_data" in button ? button.callback_data : undefined;
+        const at = data?.indexOf(RECORD_SLOT) ?? -1;
+        return data === undefined || at < 0
+          ? button
+          : { text: button.text, before: data.slice(0, at), after: data.slice(at + RECORD_SLOT.length) };
+      }),
+    );
+    slotted.set(keyboard, rows);
+  }
   return new InlineKeyboard(
-    keyboard.inline_keyboard.map((row) =>
-      row.map((button) =>
-        "callback_data" in button
-          ? { ...button, callback_data: button.callback_data.replace(RECORD_SLOT, id) }
-          : button,
-      ),
+    rows.map((row, r) =>
+      row.some((cell) => "before" in cell)
+        ? row.map((cell) =>
+            "before" in cell ? { text: cell.text, callback_data: cell.before + id + cell.after } : cell,
+          )
+        : keyboard.inline_keyboard[r]!,
     ),
   );
 }
