@@ -30,6 +30,9 @@ fact-concerted-position = In their “Concerted position on international partne
         Did the EU take the concerted position into account?
         Was the concerted position translated into Belarusian?
         Who presented the concerted position to Western diplomats?
+        Which of the eight organisations behind the concerted position is the oldest?
+        Who signed the open letter of 9 January 2015 on behalf of Viasna?
+        How many people work in the eight organisations behind the concerted position altogether?
 
 fact-concerted-approach = The Belarusian human-rights organisations behind the concerted position consider that a combination of constant monitoring, political pressure and an inclusive dialogue that opens a space for civil society is needed to obtain advances for human rights in Belarus.
     .title = Monitoring, pressure and dialogue
@@ -58,6 +61,9 @@ fact-concerted-approach = The Belarusian human-rights organisations behind the c
         For how long should Belarus be monitored, according to the concerted position?
         Did the mix of pressure and dialogue get any political prisoners freed?
         Which Belarusian officials would take part in an inclusive dialogue with civil society?
+        Which Belarusian human-rights organisation publishes monthly monitoring reviews?
+        How much money do Belarusian human-rights organisations spend on monitoring?
+        Which international partners fund the work of Belarusian human-rights defenders?
 
 fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights organisations calls on the international community to keep the human-rights situation in Belarus under international scrutiny, in particular by renewing the mandate of the UN Special Rapporteur on the situation of human rights in Belarus.
     .title = Renewing the UN Special Rapporteur’s mandate
@@ -87,6 +93,9 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         Was the UN rapporteur's mandate on Belarus actually extended after the rights groups' call?
         How often does the UN Special Rapporteur on Belarus report to the Human Rights Council?
         Does Minsk recognise the mandate of the UN rapporteur on Belarus?
+        What is the nationality of the UN Special Rapporteur on Belarus?
+        How many reports has the UN Special Rapporteur on Belarus published?
+        Is the UN Special Rapporteur on Belarus paid for the work?
 
 fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and publish, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap for it. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
     .title = EU plan of minimal measures and roadmap
@@ -117,6 +126,10 @@ fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Counc
         What would Belarus get in return for meeting the EU's minimum conditions?
         Which OSCE mechanisms exactly did the roadmap refer to?
         Did the OSCE back the idea of a human-rights roadmap for Belarus?
+        When was the OSCE founded?
+        Where is the OSCE headquartered?
+        How many member states does the OSCE have?
+        Which country held the presidency of the Council of the EU in early 2015?
 
 fact-hr-community-dialogue = The concerted position asks that the Belarusian human-rights community be treated as an actor in the human-rights dialogues between the EU and Belarus and between the US and Belarus, and be included in them as an equal partner.
     .title = Human-rights defenders in EU and US dialogues
@@ -147,6 +160,9 @@ fact-hr-community-dialogue = The concerted position asks that the Belarusian hum
         Did the Belarusian Foreign Ministry object to NGOs joining the human-rights dialogues?
         Which Belarusian officials would take part in an inclusive dialogue with civil society?
         Did the EU take the concerted position into account?
+        Which EU official leads the EU side in the human-rights dialogue with Belarus?
+        Who was the US ambassador to Belarus in 2015?
+        How often do the EU and Belarus hold rounds of their human-rights dialogue?
 
 fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rights organisations made seven demands: close political cases and restore ex-prisoners’ rights; lift Alena Tankachova’s entry ban; register Viasna and other NGOs; stop persecuting Belsat and Racyja journalists; a moratorium on executions; repeal Article 193.1; align laws with international standards. The concerted position made these points part of the roadmap it asked of the EU.
     .title = Open letter of 9 January 2015
@@ -175,6 +191,9 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
         Did any EU officials publicly back the January 2015 open letter?
         Did the US State Department support the demands of the 2015 letter?
         In which language was the open letter of January 2015 written?
+        When did Radio Racyja start broadcasting?
+        How many viewers does Belsat TV have in Belarus?
+        Which foreign media besides Belsat and Racyja had journalists working in Belarus in 2015?
 
 fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing the politically motivated criminal cases against journalist Aliaksandr Alesin, graffiti artists Maksim Piakarski, Vadzim Zharomski and Viachaslau Kasinerau, and politician Ales Mikhalevich.
     .title = Political criminal cases (2015 demands)
@@ -203,6 +222,9 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
         When was Ales Mikhalevich arrested?
         How old were the graffiti artists Piakarski, Zharomski and Kasinerau?
         Did Ales Mikhalevich leave Belarus?
+        Which party did Ales Mikhalevich belong to?
+        When were the graffiti artists Piakarski, Zharomski and Kasinerau detained?
+        Where was journalist Aliaksandr Alesin born?
 
 fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that the criminal case of Mikhail Zhamchuzhny, founder of the human-rights organisation Platform Innovation, be reviewed in a public trial.
     .title = Public retrial for Mikhail Zhamchuzhny (2015)
@@ -232,6 +254,9 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
         Has Zhamchuzhny's conviction been overturned?
         Where is Platform Innovation based?
         Where is Platform Innovation located?
+        When was Platform Innovation founded?
+        Who heads Platform Innovation today?
+        How old was Mikhail Zhamchuzhny when he was arrested?
 
 fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded removing the convictions of former political prisoners in order to restore their civil and political rights.
     .title = Rights of former political prisoners (2015)
@@ -259,6 +284,9 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
         How long does a criminal record last in Belarus after release?
         Which ex-political prisoners did the 2015 letter have in mind?
         Can former political prisoners leave Belarus freely?
+        How many former political prisoners had their convictions removed after 2015?
+        Which Belarusian law governs the removal of criminal convictions?
+        Did any former political prisoner receive a pardon after the 2015 letter?
 
 fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting the ban on entering Belarus earlier imposed on Belarusian human-rights activist Alena Tankachova.
     .title = Alena Tankachova’s entry ban (2015)
@@ -267,7 +295,6 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         Who is Alena Tankachova?
         Why was Alena Tankachova mentioned in the 2015 open letter?
         What did human-rights organisations demand about Tankachova’s entry ban?
-        Which human-rights activist was banned from entering Belarus?
         Was Alena Tankachova barred from coming to Belarus?
         Letting Tankachova back into the country: a 2015 demand
         Which rights activist did the NGOs want allowed back into Belarus in January 2015?
@@ -286,6 +313,9 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         Which organisation does Alena Tankachova head?
         Is Alena Tankachova still barred from Belarus today?
         Where did Alena Tankachova study?
+        When was Alena Tankachova born?
+        Did Alena Tankachova challenge her entry ban in court?
+        Does Alena Tankachova have family in Belarus?
 
 fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditions for the return of people who had been forced to leave Belarus because of political persecution.
     .title = Safe return of those forced to leave (2015)
@@ -313,6 +343,9 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
         Does Belarus have a commission on the return of those who left?
         Did any well-known exiles come home after the 2015 letter?
         What safety guarantees could returnees get from the authorities?
+        How many Belarusians received political asylum in the EU in 2014?
+        Which well-known Belarusian opposition figures lived in exile in 2015?
+        How many Belarusian political refugees live in Poland?
 
 fact-viasna-registration = The open letter of 9 January 2015 demanded that the authorities register the Human Rights Centre Viasna and other non-profit organisations that choose to apply for registration.
     .title = Registration of Viasna and NGOs (2015)
@@ -338,6 +371,9 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         Is Viasna registered abroad, for example in Lithuania?
         Which ministry registers NGOs in Belarus?
         How many NGOs were refused registration in Belarus in 2015?
+        Which court ordered Viasna's liquidation?
+        How many NGOs are registered in Belarus?
+        How much does it cost to register an NGO in Belarus?
 
 fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the persecution of journalists of Belsat TV and Radio Racyja and of other journalists working for foreign media, and an end to interference in their professional work in Belarus.
     .title = Belsat and Radio Racyja journalists (2015)
@@ -367,6 +403,9 @@ fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the pe
         Is Belsat banned?
         Which Belsat TV reporters are behind bars?
         Who runs Belsat TV?
+        Which Polish broadcaster is Belsat part of?
+        Who founded Radio Racyja?
+        How many journalists work for Belsat?
 
 fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded that the authorities introduce a moratorium on executions.
     .title = Moratorium on executions (2015 demand)
@@ -393,6 +432,9 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
         Did Lukashenka ever promise a moratorium on the death penalty?
         How many death-row prisoners are waiting for execution in Belarus?
         For which crimes can courts in Belarus hand down the death penalty?
+        How many death sentences were handed down in Belarus in 2015?
+        Has a Belarusian president ever pardoned anyone sentenced to death?
+        Did Belarus carry out any executions in 2015?
 
 fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerted position, demanded repealing Article 193.1 of Belarus’s Criminal Code as well as the ban on activity on behalf of unregistered organisations.
     .title = Article 193.1 of the Criminal Code
@@ -420,6 +462,9 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         Who was the first person convicted under Article 193.1?
         What did the UN Human Rights Committee say about Article 193.1?
         Which Viasna members were prosecuted under Article 193.1?
+        How many people were fined for acting on behalf of unregistered organisations in Belarus?
+        Was Article 193.1 ever replaced by an administrative fine?
+        What sentence did the last person convicted under Article 193.1 receive?
 
 fact-human-rights-legislation = The open letter of 9 January 2015 called on the Belarusian authorities to launch systematic work to bring the country’s human-rights legislation in line with international standards.
     .title = Legislation and international standards (2015)
@@ -447,6 +492,9 @@ fact-human-rights-legislation = The open letter of 9 January 2015 called on the 
         Which Belarusian laws contradict international human-rights standards?
         Does Belarus have a human-rights ombudsman?
         Which international experts would help Belarus reform its human-rights laws?
+        Which Belarusian ministry is responsible for drafting human-rights laws?
+        Did Belarus adopt a national human-rights action plan after 2015?
+        Which UN human-rights treaties has Belarus not ratified?
 
 fact-concerted-signatories = The concerted position was signed by eight organisations: the Office for the Rights of People with Disabilities, Legal Transformation Centre Lawtrend, Belarusian Documentation Centre, Committee for the Protection of the Repressed “Salidarnasc”, Initiative FORB partnership on expertise and law, Human Rights Centre Viasna, Belarusian Association of Journalists and the Barys Zvozskau Belarusian Human Rights House.
     .title = Signatories of the concerted position
@@ -475,6 +523,9 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         Who founded the Committee for the Protection of the Repressed Salidarnasc?
         In which city is the Barys Zvozskau Belarusian Human Rights House?
         When was Lawtrend set up?
+        Who heads the Belarusian Documentation Centre?
+        Who was Barys Zvozskau?
+        How many members does the Committee for the Protection of the Repressed Salidarnasc have?
 
 fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organisation; in 2012–2013 it was headed by the imprisoned Ales Bialiatski, with Valiantsin Stefanovich as deputy head, and in December 2012 it called for solidarity actions with political prisoners. It signed the concerted position, whose demands include its registration. Its Hrodna members were fined over a picket of 10 December 2012, and in 2020 its human-rights defender Marfa Rabkova was a political prisoner.
     .title = Human Rights Centre Viasna
@@ -504,6 +555,9 @@ fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organi
         Where does Viasna get its money?
         Which international prizes has Viasna won?
         How long had Valiantsin Stefanovich been Viasna's deputy head?
+        When was Valiantsin Stefanovich born?
+        Was Valiantsin Stefanovich later arrested?
+        How many regional branches does Viasna have?
 
 fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community issued a joint statement demanding the immediate release of political prisoner Marfa Rabkova, a human-rights defender of the Human Rights Centre Viasna.
     .title = Demand to free Marfa Rabkova (2020)
@@ -530,6 +584,9 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
         Is Marfa Rabkova still in prison today?
         In which prison was Marfa Rabkova held?
         Where was Marfa Rabkova born?
+        When was Marfa Rabkova detained?
+        How old was Marfa Rabkova when she was arrested?
+        Is Marfa Rabkova married?
 
 fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the serious human-rights violations surrounding the presidential election of 9 August 2020 in Belarus, the UN took immediate action, mandating its most senior human-rights official to outline a process for accountability before the end of the year. According to Human Rights House, the new investigative mechanism must accompany political dialogue.
     .title = UN accountability mechanism (2020)
@@ -559,6 +616,9 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
         Did Minsk cooperate with the UN accountability process?
         In which city did the UN debate Belarus in September 2020?
         Did Russia oppose the urgent UN debate on Belarus?
+        Who was the UN High Commissioner for Human Rights in 2020?
+        Where is Human Rights House based?
+        When was the Human Rights House Foundation founded?
 
 ## Joint statement of August 2020
 
@@ -589,6 +649,10 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
         Where is the EaP Civil Society Forum based?
         Who drafted the text of the August 2020 civil-society statement?
         When was BlueLink founded?
+        How often does the Steering Committee of the Eastern Partnership Civil Society Forum meet?
+        How many members sit on the Board of the EU-Russia Civil Society Forum?
+        Who chaired the EU foreign ministers' meeting of 27–28 August 2020?
+        Which countries make up the Eastern Partnership?
 
 fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the civil-society forums urged the international community to push for upholding international standards and to use all available mechanisms for three goals: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive force and torture against peaceful protesters; free detained protesters and political prisoners.
     .title = Demands of the August 2020 statement
@@ -616,6 +680,9 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
         Did Tsikhanouskaya comment on the civil-society forums' demands?
         How did the Belarusian authorities respond to the civil-society forums' demands?
         In which detention centre were protesters tortured in August 2020?
+        Who signed the August 2020 statement on behalf of the Eastern Partnership Civil Society Forum?
+        How many Belarusian NGOs belong to the Eastern Partnership Civil Society Forum?
+        In how many languages was the August 2020 statement published?
 
 fact-statement-2020-rights = In August 2020 the civil-society forums urged the international community to guarantee the right of the people of Belarus to assemble peacefully and express their views freely, and their right to free and fair elections.
     .title = Freedoms of assembly, expression and elections (2020)
@@ -642,6 +709,9 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
         What was the official turnout in the 9 August 2020 election?
         Did OSCE observers monitor the 2020 presidential election in Belarus?
         How many votes did Tsikhanouskaya really get in 2020?
+        Who headed Belarus's Central Election Commission in 2020?
+        Which Belarusian city saw the largest protests in August 2020?
+        How many people were detained at peaceful assemblies in Belarus in 2021?
 
 fact-statement-2020-torture = In August 2020 the civil-society forums urged the international community to put an end to the excessive use of force and torture against peaceful protesters in Belarus and to punish the perpetrators.
     .title = End torture of protesters (2020)
@@ -667,6 +737,9 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
         How many protesters were killed in Belarus in August 2020?
         Did the Belarusian authorities admit that protesters had been tortured?
         Did the UN Committee against Torture look into the abuse of Belarusian protesters?
+        Who was Belarus's interior minister in August 2020?
+        How many complaints about torture were filed in Belarus in 2020?
+        Which human-rights groups documented the torture of protesters in 2020?
 
 fact-statement-2020-release = In August 2020 the civil-society forums urged the release of illegally detained Belarusian protesters and political prisoners and a fair, public investigation into the criminal and administrative cases opened to defame and discredit the opposition.
     .title = Release of detainees and fair investigations (2020)
@@ -692,6 +765,9 @@ fact-statement-2020-release = In August 2020 the civil-society forums urged the 
         How long were detained protesters kept behind bars in August 2020?
         Did the authorities free the detainees after the forums' statement?
         Was a public investigation into the cases against the opposition ever carried out?
+        Which opposition politicians were in custody in August 2020?
+        How many criminal cases were opened against the opposition in 2020?
+        Which body investigated the criminal cases against the opposition in 2020?
 
 fact-coordination-council = The Coordination Council is the body set up in 2020 by opposition candidate Sviatlana Tsikhanouskaya. In August 2020 the civil-society forums described it as representing the protesters.
     .title = Coordination Council (2020)
@@ -717,6 +793,9 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
         How were members of the Coordination Council chosen?
         Was Maria Kalesnikava a member of the Coordination Council?
         Who would represent the Coordination Council at the negotiating table?
+        Who is the spokesperson of the Coordination Council?
+        Which Coordination Council members were forced to leave Belarus?
+        How many times did the Coordination Council meet in 2020?
 
 fact-coordination-council-talks = In August 2020 the civil-society forums called open and constructive dialogue with the protesters represented by the Coordination Council a crucial step to restore peace in Belarus and urged international institutions to recognise the Council formally. The EU and other international actors, they said, should help it organise negotiations with the authorities to resolve the post-election crisis.
     .title = Recognition of and talks with the Coordination Council (2020)
@@ -745,6 +824,9 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
         Who would represent the Coordination Council at the negotiating table?
         Where could talks between the Coordination Council and Minsk have taken place?
         Did Moscow support negotiations with the Coordination Council?
+        Who was the EU High Representative for Foreign Affairs in August 2020?
+        Did the EU appoint a special envoy for the crisis in Belarus in 2020?
+        Did the UN recognise the Coordination Council?
 
 fact-coordination-council-case = By late August 2020 a criminal case had been opened against the Coordination Council on charges of attempting to seize power and undermining Belarus’s national security. The civil-society forums noted that the Council had clearly stated that it pursues no such goals.
     .title = Criminal case against the Coordination Council (2020)
@@ -768,6 +850,7 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         How many Coordination Council members were summoned for questioning?
         Did the EU condemn the prosecution of the Coordination Council?
         What punishment did members of the Coordination Council face under the charges?
+        Who was Belarus's Prosecutor General in August 2020?
 
 fact-striking-workers = In August 2020 the civil-society forums called on the EU to use all available mechanisms to end unlawful detentions, dismissals and pressure against workers who went on strike in response to the authorities’ unlawful actions. Efforts to organise a national strike for democratic change had begun, but many strike committee members were being detained and strikers unlawfully laid off and subjected to psychological and other pressure.
     .title = Striking workers (August 2020)
@@ -797,6 +880,9 @@ fact-striking-workers = In August 2020 the civil-society forums called on the EU
         Did independent trade unions support the national strike in 2020?
         Did the EU help Belarusian workers fired for striking?
         How long did the strikes at Belarusian plants last?
+        Which factories set up strike committees in August 2020?
+        How many workers joined the national strike in Belarus in 2020?
+        Who called for the national strike in Belarus in 2020?
 
 fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Lukashenka under its obligations in the Union State of Russia and Belarus and the Collective Security Treaty Organisation (CSTO), the August 2020 statement called on the Russian authorities to refrain from any intervention against the Belarusian people’s will. It urged European and global institutions to publicly disapprove such statements by the Russian government: Belarus’s sovereignty, territorial integrity and independence must remain inviolable.
     .title = Call on Russia not to intervene (2020)
@@ -825,6 +911,9 @@ fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Luk
         Which countries besides Russia and Belarus are in the CSTO?
         Did Putin set up a reserve of Russian police to help Lukashenka in 2020?
         How did the Kremlin react to the forums' call not to interfere?
+        Where is the CSTO headquartered?
+        Who is the Secretary General of the CSTO?
+        Who signed the treaty on the Union State of Russia and Belarus?
 
 fact-russia-disinformation-2020 = The August 2020 statement said that the Russian authorities, while declaring interference in Belarus’s internal affairs inadmissible, gave Aliaksandr Lukashenka strong information support. It urged them to prevent information interventions, fake news and untrue statements by high-level officials about the nature of the protests, the Coordination Council’s programme, the use of the Belarusian language and the protesters’ so-called “nationalist” motives.
     .title = Russian information support for Lukashenka (2020)
@@ -853,6 +942,9 @@ fact-russia-disinformation-2020 = The August 2020 statement said that the Russia
         Which Russian officials made false claims about the Belarusian protests?
         Did Moscow deny giving Lukashenka information support?
         Did Putin set up a reserve of Russian police to help Lukashenka in 2020?
+        What did the programme of the Coordination Council say?
+        How many Belarusians speak Belarusian at home?
+        Is Belarusian an official language of Belarus?
 
 fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non-governmental organisations as a permanent common platform; as of 2020 over 140 NGOs from Russia and the EU were its members or supporters. It aims to foster cooperation between civil-society organisations from Russia and the EU and to enhance NGO participation in the EU–Russia dialogue.
     .title = EU-Russia Civil Society Forum
@@ -877,6 +969,9 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         Is the EU-Russia Civil Society Forum declared undesirable in Russia?
         How can an NGO join the EU-Russia Civil Society Forum?
         Is the EU-Russia Civil Society Forum still active today?
+        Which NGOs founded the EU-Russia Civil Society Forum in 2011?
+        In which city was the EU-Russia Civil Society Forum set up?
+        How many Belarusian NGOs take part in the EU-Russia Civil Society Forum?
 
 fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had worked, among other things, on facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
     .title = Work of the EU-Russia Civil Society Forum
@@ -904,6 +999,9 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         When was BlueLink founded?
         Who runs BlueLink?
         What is BlueLink's annual budget?
+        Which working groups does the EU-Russia Civil Society Forum have?
+        Why did BlueLink join the EU-Russia Civil Society Forum in 2015?
+        How many volunteers does BlueLink have?
 
 ## FIDH “Free Ales” solidarity items, November 2012 – August 2013
 
@@ -934,6 +1032,9 @@ fact-repression-2010 = According to FIDH’s “Free Ales” campaign, the wave 
         Which square did protesters gather on in Minsk in December 2010?
         How did OSCE observers assess the 2010 presidential election?
         Were journalists detained after the 2010 election?
+        What was the turnout in the presidential election of 19 December 2010?
+        How many people were convicted over the protest of 19 December 2010?
+        Who headed the Belarusian KGB in December 2010?
 
 fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran the “Free Ales” campaign for Ales Bialiatski; its site’s section “Solidarity with the civil society” holds items from November 2012 to August 2013. In December 2012 FIDH organised a visit of Belarusian human-rights defenders to Brussels.
     .title = FIDH and the “Free Ales” campaign
@@ -961,6 +1062,9 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
         When was the International Federation for Human Rights (FIDH) founded?
         When did the Free Ales campaign end?
         Is the Free Ales website still online?
+        Where did FIDH hold its congress in 2013?
+        How many staff does FIDH employ?
+        In how many languages was the Free Ales website published?
 
 fact-solidarity-day = The International Day of Solidarity with the Civil Society of Belarus (Solidarity Day) is held on 4 August, the anniversary of Ales Bialiatski’s arrest on 4 August 2011. It was first held in 2012, with events in more than 18 countries, and for the second time in 2013; its manifesto says it will be observed every year until the situation of civil society in Belarus changes.
     .title = Solidarity Day, 4 August
@@ -990,6 +1094,9 @@ fact-solidarity-day = The International Day of Solidarity with the Civil Society
         Has the UN recognised the International Day of Solidarity with the Civil Society of Belarus?
         Does the Solidarity Day manifesto name Ales Bialiatski?
         Has the text of the Solidarity Day manifesto been changed since 2012?
+        In which city was Ales Bialiatski arrested on 4 August 2011?
+        How many countries marked Solidarity Day in 2014?
+        Which organisations coordinate Solidarity Day events?
 
 fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Solidarity with the Civil Society of Belarus, events and actions were held in more than 18 countries, including Armenia, Cuba, the Czech Republic, Germany, Georgia, Ireland, Italy, Kyrgyzstan, Latvia, Lithuania, Poland, Russia, Sweden, Switzerland, Tajikistan, Ukraine, the UK and the USA.
     .title = First Solidarity Day (2012)
@@ -1017,6 +1124,9 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         What happened in Warsaw on the first Solidarity Day?
         Did Belarusian embassies respond to the solidarity actions of August 2012?
         How many people came to the first Solidarity Day?
+        Were there Solidarity Day actions in France in 2012?
+        What kind of events were held in Georgia on the first Solidarity Day?
+        Did Ales Bialiatski learn in prison about the Solidarity Day actions of 2012?
 
 fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anniversary of the arrest of human-rights defender Ales Bialiatski, the International Day of Solidarity with the Civil Society of Belarus would be held for the second time, and invited people to join it.
     .title = Second Solidarity Day (2013)
@@ -1041,6 +1151,9 @@ fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anni
         What events were planned for Solidarity Day 2013?
         Did Natallia Pinchuk join the Solidarity Day actions in 2013?
         Where was the main Solidarity Day event held in 2013?
+        Did Ales Bialiatski send a message for Solidarity Day 2013?
+        Which countries held Solidarity Day events for the first time in 2013?
+        Who at FIDH was in charge of Solidarity Day 2013?
 
 fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We will observe this day every year, until the situation of civil society in Belarus changes: until its authorities put an end to imprisoning people for human rights activities, until there is a guarantee of fundamental human rights: freedom of expression, assembly and association.”
     .title = Manifesto of the Solidarity Day
@@ -1066,13 +1179,14 @@ fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We 
         In which languages is the Solidarity Day manifesto available?
         Does the Solidarity Day manifesto name Ales Bialiatski?
         Has the text of the Solidarity Day manifesto been changed since 2012?
+        How many people have signed the Solidarity Day manifesto?
+        Did the Belarusian authorities respond to the Solidarity Day manifesto?
 
 fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012–2013 he headed the Human Rights Centre Viasna and was serving a prison sentence of four and a half years after his arrest on 4 August 2011. FIDH ran a “Free Ales” campaign for him, and the anniversary of his arrest became Solidarity Day. On 30 September 2013 PACE awarded him the first Václav Havel Human Rights Prize, received by his wife Natallia Pinchuk.
     .title = Ales Bialiatski
     .keywords = Ales Bialiatski, Byalyatski, Bialiatsky, Beliatski, Belyatsky, Viasna, head of Viasna, FIDH, Free Ales, arrest, 4 August 2011, prison sentence, four and a half years, political prisoner, Havel Prize, Natallia Pinchuk
     .questions =
         Who is Ales Bialiatski?
-        When was Ales Bialiatski arrested?
         How long was Ales Bialiatski’s prison sentence?
         Which prize did Ales Bialiatski receive in 2013?
         Who is Natallia Pinchuk?
@@ -1095,6 +1209,9 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
         Did Bialiatski win the Nobel Peace Prize?
         Where did Ales Bialiatski study?
         Is Ales Bialiatski in prison today?
+        When did Ales Bialiatski marry Natallia Pinchuk?
+        Does Ales Bialiatski have children?
+        How much prize money came with Bialiatski's Václav Havel Prize?
 
 fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon began on 7 December 2012, three days before Human Rights Day, and thousands of letters were written to the imprisoned Ales Bialiatski. Amnesty campaigned for petitions to free him and for actions to promote the campaign, and, summing up the results, counted 104,731 actions in his support.
     .title = Amnesty letter-writing marathon (2012)
@@ -1124,6 +1241,9 @@ fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon b
         Which other prisoners featured in Amnesty's 2012 letter marathon?
         Did Bialiatski's prison pass Amnesty's letters on to him?
         Did any foreign politicians sign Amnesty's petition for Bialiatski?
+        Since what year has Amnesty International held its letter-writing marathon?
+        Where is Amnesty International headquartered?
+        How many members does Amnesty International have?
 
 fact-amnesty-countries-2012 = During Amnesty International’s letter-writing marathon of December 2012 people from all over the world expressed their solidarity with Ales Bialiatski, including from Austria, Belgium, the Bermuda islands, Bulgaria, Canada and Cyprus.
     .title = Countries in solidarity with Bialiatski (2012)
@@ -1150,13 +1270,15 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
         Did people in Poland write to Bialiatski during the Amnesty marathon?
         Was support for Bialiatski in 2012 bigger than the year before?
         Did any foreign politicians sign Amnesty's petition for Bialiatski?
+        Which Amnesty section collected the most actions for Bialiatski?
+        Who was the Secretary General of Amnesty International in 2012?
+        What events did Amnesty's Belgian section hold for Bialiatski?
 
 fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies of Europe (CCBE), which unites about 1 million European lawyers, presented its Human Rights Award 2012 to Belarusian human-rights lawyer Pavel Sapelka for his courage and perseverance in supporting the campaign “Human Rights Defenders against the Death Penalty in Belarus”.
     .title = CCBE Human Rights Award to Pavel Sapelka (2012)
     .short = Human Rights Award to Pavel Sapelka
     .keywords = CCBE, Council of Bars and Law Societies of Europe, Human Rights Award 2012, lawyers’ award, Sapelka, Sapelko, Pavel Sapelko, bar association, advocate, lawyer prize, 1 million lawyers, Human Rights Award
     .questions =
-        Who received the CCBE Human Rights Award 2012?
         What does CCBE stand for?
         Why did Pavel Sapelka receive the CCBE award?
         When was the CCBE award presented to Sapelka?
@@ -1180,6 +1302,9 @@ fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies
         How much prize money did Sapelka get?
         How did the Belarusian Ministry of Justice react to the CCBE award to Sapelka?
         When did Pavel Sapelka lose his licence to practise?
+        How many national bars and law societies are members of the CCBE?
+        When was the CCBE founded?
+        Who handed the award to Sapelka on behalf of the CCBE?
 
 fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to Pavel Sapelka, quoted by FIDH’s “Free Ales” campaign, called Belarus “Europe’s last dictatorship” and said that many lawyers there could not practise their professional duties.
     .title = Lawyers in Belarus (2012)
@@ -1206,6 +1331,9 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
         Which US politician first called Belarus the last dictatorship in Europe?
         How did the Belarusian Ministry of Justice react to the CCBE award to Sapelka?
         Is the Belarusian Bar a member of the CCBE?
+        How many lawyers are members of the Minsk City Bar?
+        Which European bar associations support Belarusian lawyers?
+        Who was Belarus's Minister of Justice in 2012?
 
 fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a member of the Presidency of the Minsk City Bar and defended opposition members and political prisoners arrested after the presidential election of December 2010. Receiving the CCBE Human Rights Award 2012, he said the award belonged to those who had struggled beside him, upholding the freedom and independence of the legal profession.
     .title = Pavel Sapelka, lawyer
@@ -1232,6 +1360,9 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
         Does Pavel Sapelka work with Viasna?
         How long did Sapelka sit on the presidency of the Minsk City Bar?
         Was Sapelka allowed to travel abroad to collect the CCBE award?
+        Who heads the Minsk City Bar?
+        Which political prisoners did Pavel Sapelka defend?
+        When was the Minsk City Bar founded?
 
 fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalty in Belarus” is a campaign for the abolition of the death penalty in Belarus. Lawyer Pavel Sapelka received the CCBE Human Rights Award 2012 for his courage and perseverance in supporting it, and its representatives marched with their leaflets at the 5th World Congress against the Death Penalty in Madrid.
     .title = Campaign against the death penalty
@@ -1258,6 +1389,9 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
         How many signatures has the anti-death-penalty campaign collected?
         Do most Belarusians support the death penalty?
         For which crimes can courts in Belarus hand down the death penalty?
+        Which Belarusian lawyers besides Sapelka support the campaign against the death penalty?
+        How many volunteers take part in the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
+        Does the campaign against the death penalty in Belarus have its own website?
 
 fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights Defenders against the Death Penalty in Belarus” joined the march of the 5th World Congress against the Death Penalty in Madrid, carrying its symbol, a red palm with the words “Say NO to the Death Penalty”, and handing out their campaign leaflets to demonstrators and passers-by. Young drummers led the march, which drew much attention from Madrid residents and tourists.
     .title = Madrid march against the death penalty (2013)
@@ -1286,6 +1420,9 @@ fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights
         Which route did the Madrid march take?
         Who paid for the Belarusian campaigners' trip to Madrid?
         Which NGO hosts the World Congresses against the Death Penalty?
+        Who designed the red palm symbol “Say NO to the Death Penalty”?
+        Who were the young drummers who led the Madrid march?
+        In which languages were the Belarusian campaign leaflets printed for Madrid?
 
 fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th World Congress against the Death Penalty marched through the streets of Madrid, which the report on the march called the city that had become the capital of the worldwide struggle to abolish this cruel and inhuman punishment. A group of young drummers led the march and set the rhythm for the entire column of demonstrators.
     .title = Madrid march of the 5th World Congress (2013)
@@ -1313,6 +1450,9 @@ fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th W
         Which NGO hosts the World Congresses against the Death Penalty?
         How many countries were represented at the Madrid congress?
         When is the next World Congress against the Death Penalty?
+        Which Spanish officials took part in the Madrid march against the death penalty?
+        How many drummers led the march in Madrid?
+        In which building was the 5th World Congress against the Death Penalty held?
 
 fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław Komorowski, met the wives of Belarusian political prisoners one morning and offered them solidarity and support: Natallia Pinchuk, wife of Ales Bialiatski; Maryna Adamovich, wife of former presidential candidate Mikalai Statkevich; and Anastasia Dashkevich, wife of Young Front leader Zmitser Dashkevich.
     .title = Polish First Lady meets prisoners’ wives
@@ -1343,6 +1483,10 @@ fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław K
         Who arranged the meeting of Poland's first lady with the Belarusian women?
         How long was Zmitser Dashkevich in prison?
         Did Maryna Adamovich meet other European first ladies?
+        When was the Young Front founded?
+        When was Mikalai Statkevich arrested?
+        Since when was Bronisław Komorowski President of Poland?
+        Who leads the Young Front today?
 
 fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komorowska was cordial and “we were speaking the same language”: the Polish president’s wife, herself the wife of a former political prisoner, knew their problems from her own experience. They talked about the importance of European solidarity and their common hopes for support from European leaders. Emotionally, she said, it was a very pleasant meeting that brought her a kind of relief.
     .title = Maryna Adamovich on the meeting with Komorowska
@@ -1371,6 +1515,9 @@ fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komor
         When was Bronisław Komorowski imprisoned?
         Did Maryna Adamovich meet other European first ladies?
         Has Maryna Adamovich herself been prosecuted in Belarus?
+        When was Anna Komorowska born?
+        How long have Maryna Adamovich and Mikalai Statkevich been married?
+        Which European leaders did Maryna Adamovich hope would help?
 
 fact-paleckis-report = The European Parliament’s report on EU policy on Belarus, drafted by Lithuanian centre-left MEP Justas Paleckis, was the first report of its kind. Before the foreign affairs committee voted on it, Olga Zakharova and Yuri Dzhibladze of the Committee for International Control over the Human Rights Situation in Belarus warned in an article from Minsk that the Parliament risked encouraging the dictator.
     .title = Paleckis report on EU policy on Belarus
@@ -1401,6 +1548,10 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
         When was the Committee for International Control over the Human Rights Situation in Belarus set up?
         In which newspaper did Zakharova and Dzhibladze publish their article?
         What did Belarusian opposition politicians think of the Paleckis report?
+        Who chaired the European Parliament's foreign affairs committee when it voted on the Paleckis report?
+        Which organisation does Yuri Dzhibladze head?
+        How many members does the Committee for International Control over the Human Rights Situation in Belarus have?
+        Which country is Olga Zakharova from?
 
 fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Paleckis report had an important role to play: it would be perceived as the European Parliament’s position on overall EU policy on Belarus, even if in procedural terms it did not directly influence decisions of the Council of the EU, the European Commission and the European External Action Service (EEAS). It would send a message to Aliaksandr Lukashenka’s regime and to civil society.
     .title = Weight of the Paleckis report
@@ -1427,6 +1578,9 @@ fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Pa
         Who heads the EEAS?
         What did Belarusian opposition politicians think of the Paleckis report?
         Did the European Commission respond to the Paleckis report?
+        When was the European External Action Service created?
+        Who was President of the European Commission when the Paleckis report was drafted?
+        Where is the EEAS based?
 
 fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzimir Khilmanovich of Viasna and Raman Yurhel of the Belarusian Helsinki Committee were fined 1.5 million rubles each by Hrodna Leninski District Court for an alleged illegal picket on 10 December 2012, after posting online photos of their solidarity action with the imprisoned Ales Bialiatski. Viasna’s central office held a solidarity action with them ahead of the hearing of their appeal.
     .title = Fines on Hrodna human-rights defenders (2012)
@@ -1434,7 +1588,6 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
     .questions =
         Why were Hrodna human-rights defenders fined?
         How much were Sazonau, Khilmanovich and Yurhel fined?
-        Which court fined the Hrodna human-rights defenders?
         What did Viasna do before the appeal of the Hrodna defenders?
         Grodno rights activists penalised over photos of a solidarity action with Bialiatski
         Why were Viasna members in Grodno punished for an unauthorised picket in December 2012?
@@ -1456,6 +1609,10 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
         When was the Belarusian Helsinki Committee founded?
         Was Raman Yurhel prosecuted again after 2012?
         Did the Hrodna defenders complain to the UN Human Rights Committee?
+        Who heads the Belarusian Helsinki Committee?
+        How many people took part in Viasna's solidarity action for the Hrodna defenders?
+        How much was a fine of 1.5 million Belarusian rubles in euros in 2012?
+        Where is Viasna's central office located?
 
 fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzimir Khilmanovich and Raman Yurhel, fined over an alleged illegal picket on 10 December 2012, were later charged under administrative procedure for posting online a series of photos of their solidarity action with the imprisoned Viasna leader Ales Bialiatski. FIDH’s “Free Ales” site called the ruling of Hrodna Leninski District Court absurd: the legal absurdity of the unprecedented charges drew much public attention.
     .title = Administrative charges against Hrodna defenders (2012)
@@ -1483,6 +1640,9 @@ fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzim
         Did foreign embassies comment on the Hrodna case?
         Did the Hrodna defenders complain to the UN Human Rights Committee?
         Was Raman Yurhel prosecuted again after 2012?
+        Which court heard the appeal of the Hrodna human-rights defenders?
+        How many people signed petitions in support of the Hrodna defenders?
+        Which organisations besides FIDH condemned the charges against the Hrodna defenders?
 
 fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked since 1950 on the anniversary of the UN General Assembly’s adoption of the Universal Declaration of Human Rights, Viasna called for solidarity actions with political prisoners. It said the human-rights situation in Belarus remained stably bad and that human-rights defenders and civil and political activists were still behind bars.
     .title = Human Rights Day appeal (2012)
@@ -1509,6 +1669,9 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
         Which political prisoners did Viasna list in its Human Rights Day appeal?
         Were Human Rights Day events on 10 December 2012 allowed in Belarus?
         In which city was the Universal Declaration of Human Rights adopted?
+        In what year was the Universal Declaration of Human Rights adopted?
+        How many articles does the Universal Declaration of Human Rights have?
+        How many countries voted for the Universal Declaration of Human Rights?
 
 fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian authorities imposed unlawful restrictions on fundamental civil and political freedoms, including freedom of peaceful assembly, association and expression and participation in government through free, democratic and fair elections.
     .title = Restricted freedoms in Belarus (2012)
@@ -1533,6 +1696,9 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
         Which law on mass events restricts peaceful assembly in Belarus?
         How many journalists were detained in Belarus in 2012?
         Did the OSCE share Viasna's view of freedoms in Belarus in 2012?
+        When were the parliamentary elections held in Belarus in 2012?
+        How many opposition candidates won seats in the 2012 parliamentary election in Belarus?
+        Which Belarusian law regulates public associations?
 
 fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners remained a principal issue and a precondition for starting a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
     .title = Füle: political prisoners first (2012)
@@ -1561,6 +1727,9 @@ fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enl
         Did Füle meet Belarusian government officials in 2012?
         When was Zhana Litvina elected head of BAJ?
         How long had Valiantsin Stefanovich been Viasna's deputy head?
+        How many members does the Belarusian Association of Journalists have?
+        Who succeeded Zhana Litvina as head of BAJ?
+        How old is Zhana Litvina?
 
 fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation for Human Rights, organised a visit of Belarusian human-rights defenders to Brussels, during which they held a number of meetings with representatives of the European Parliament and with European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle. According to Viasna deputy head Valiantsin Stefanovich, the situation of human rights in Belarus was discussed.
     .title = Rights defenders’ visit to Brussels (2012)
@@ -1587,6 +1756,9 @@ fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation f
         Did the Belarusian rights defenders address the European Parliament's plenary in December 2012?
         Were the rights defenders questioned by the KGB after returning from Brussels?
         Did Füle meet Belarusian government officials in 2012?
+        Which MEPs met the Belarusian human-rights defenders in Brussels in December 2012?
+        Who was President of the European Parliament in December 2012?
+        Who from FIDH accompanied the Belarusian delegation in Brussels?
 
 fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights activist Andrei Yurov, who was banned from entering Belarus and had become a member of the Russian Presidential Council for Civil Society and Human Rights, proposed forming in the Council a working group on human rights in the CIS countries with a subgroup on Belarus. He called this the only real mechanism he knew to raise the Belarusian question in the Council and said other council members were ready to support him.
     .title = Yurov’s Belarus group initiative (2012)
@@ -1614,6 +1786,9 @@ fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights 
         Where does Andrei Yurov live now?
         How long did Andrei Yurov stay on the Presidential Council?
         How did Minsk react to Yurov's initiative?
+        When was Andrei Yurov banned from entering Belarus?
+        How many members does the Russian Presidential Council for Civil Society and Human Rights have?
+        When was the Russian Presidential Council for Civil Society and Human Rights set up?
 
 fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belarusian human-rights activists and journalists, with their consent, to become permanent experts of the planned Belarus subgroup of the Russian Presidential Council, since people without Russian citizenship may be experts.
     .title = Belarusian experts for the Russian council (2012)
@@ -1640,6 +1815,8 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
         Can experts of the Russian presidential council vote on its decisions?
         Who selects the experts of the Russian Presidential Council?
         How long did Andrei Yurov stay on the Presidential Council?
+        Where was Andrei Yurov born?
+        What did Andrei Yurov study?
 
 fact-political-prisoners = Freeing Belarusian political prisoners is a recurring demand in these sources: in December 2012 EU Commissioner Štefan Füle repeated that their release was a precondition for EU dialogue with Minsk, and Viasna called for solidarity actions with them; the open letter of 9 January 2015 sought to restore former political prisoners’ rights; in August 2020 civil-society forums demanded their release.
     .title = Political prisoners
@@ -1667,3 +1844,6 @@ fact-political-prisoners = Freeing Belarusian political prisoners is a recurring
         How can I write a letter to a Belarusian political prisoner?
         How many women are among Belarusian political prisoners?
         Can former political prisoners leave Belarus freely?
+        Did Štefan Füle ever visit Minsk?
+        Who was the longest-held political prisoner in Belarus?
+        How many political prisoners were freed in Belarus in 2015?

@@ -32,6 +32,9 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         On what date did the ministers and Tsikhanouskaya hold their next exchange of views?
         How did the Belarusian authorities react to Tsikhanouskaya's first address to the Committee of Ministers?
         Who accompanied Tsikhanouskaya at the Committee of Ministers in July 2022?
+        When did Ireland's presidency of the Committee of Ministers end?
+        Which country took over the chairmanship of the Committee of Ministers from Ireland?
+        Who was the Council of Europe's Secretary General before Marija Pejčinović Burić?
 fact-contact-group = In September 2022 the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
     .title = Contact Group on Belarus created (2022)
     .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year
@@ -60,12 +63,14 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         How many people work in the Contact Group's secretariat?
         Which member state first suggested setting up the Contact Group on Belarus?
         Was the September 2022 decision on the Contact Group adopted unanimously?
+        Which country does Marija Pejčinović Burić come from?
+        In what year was Marija Pejčinović Burić elected Secretary General?
+        What post did Marija Pejčinović Burić hold before she became Secretary General?
 fact-contact-group-first-meeting = The Contact Group first met on 7 November 2022 in Strasbourg, two months after the decision to create it; Secretary General Marija Pejčinović Burić and Sviatlana Tsikhanouskaya opened the meeting together. Since then the group has met several times a year.
     .title = First meeting of the Contact Group (2022)
     .keywords = first meeting, inaugural meeting, opening, 7 November 2022, November 2022, Strasbourg, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, Contact Group meetings, several times a year, frequency of meetings, opened
     .questions =
         When did the Contact Group on Belarus first meet?
-        Who opened the first meeting of the Contact Group?
         Where was the first meeting of the Contact Group held?
         How often does the Contact Group meet?
         How long after its creation did the Contact Group first meet?
@@ -88,6 +93,8 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         Which other Belarusian opposition figures attended the Contact Group's first meeting?
         Was the Contact Group's inaugural session open to the press?
         Where did the Contact Group's most recent meeting take place?
+        In which country was Tsikhanouskaya living in exile in November 2022?
+        How many times had Pejčinović Burić met Tsikhanouskaya before November 2022?
 fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
     .title = What the Contact Group does (according to Wikipedia)
     .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
@@ -114,6 +121,9 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         How can an exiled Belarusian civil society organisation apply to the Contact Group?
         Has anyone evaluated what the Contact Group's activities have achieved?
         Which countries pay for the Contact Group's activities?
+        How many independent Belarusian media outlets work in exile?
+        How many Belarusian civil society organisations are registered abroad?
+        How many Belarusian political activists have left the country since 2020?
 fact-contact-group-priorities = The Contact Group has two priorities: the rule of law in Belarus, through study visits and seminars for Belarusian lawyers, and help for Belarusian journalists in exile, so that they can counter the authorities' disinformation and propaganda and keep working.
     .title = Priorities of the Contact Group
     .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
@@ -137,6 +147,9 @@ fact-contact-group-priorities = The Contact Group has two priorities: the rule o
         Why are political prisoners not among the Contact Group's priorities?
         In which of its priorities has the Contact Group been more successful?
         Is the Contact Group planning to add a third priority?
+        How many Belarusian journalists have left the country since 2020?
+        How many Belarusian lawyers have been imprisoned since 2020?
+        Which Belarusian state media spread the authorities' propaganda?
 fact-contact-group-rule-of-law = One of the Contact Group's priorities is to support the development of the rule of law in Belarus: it organises study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights (ECHR) and the case-law of the European Court of Human Rights.
     .title = Contact Group priority: the rule of law
     .short = Contact Group: rule of law
@@ -164,6 +177,8 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
         How many one-day seminars on Strasbourg case-law have been held so far?
         In what language are the Contact Group's one-day ECHR seminars held?
         Is it safe for lawyers who stayed in Belarus to join the Contact Group's one-day ECHR seminars?
+        In what year was the European Convention on Human Rights signed?
+        Who is the President of the European Court of Human Rights?
 fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities. To enable them to work, it seeks the easing of visa restrictions, political or financial support and algorithms that can tell propaganda from real journalism.
     .title = Contact Group priority: journalists in exile
     .short = Contact Group: journalists in exile
@@ -193,6 +208,9 @@ fact-contact-group-journalists = Another priority of the Contact Group is to wor
         Have the algorithms against propaganda been launched yet?
         Does the Contact Group pay salaries to exiled Belarusian journalists?
         Does the Contact Group train exiled journalists to debunk fake news themselves?
+        Which international journalists' organisations does the Contact Group work with?
+        How many exiled Belarusian journalists have been refused a visa?
+        Which European governments have given money to exiled Belarusian media?
 fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the Council of Europe Summit in Reykjavík in 2023, underlined the need for cooperation and the commitment to pursue the work of the Contact Group on Belarus. The Council of Europe presents it as continuing the momentum that followed the group's first meeting.
     .title = Reykjavík Summit declaration (2023)
     .keywords = Reykjavik, Reykjavík, Reykjavik Summit, Summit Declaration, Council of Europe Summit, Fourth Summit, Iceland, 2023, momentum, commitment, continuing the Contact Group, cooperation, summit, heads of state, declaration, continue the Contact Group
@@ -219,6 +237,9 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         Did the Reykjavík Declaration condemn the Lukashenka regime?
         Where can I read the full text of the Reykjavík Declaration?
         How did official Minsk comment on the Reykjavík Summit?
+        How many countries signed the Reykjavík Declaration?
+        Who was Iceland's prime minister at the time of the Reykjavík Summit?
+        When will the next Council of Europe Summit be held?
 fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects on human rights and the rule of law, changing attitudes to the death penalty, support for journalists in exile, political prisoners, women and minorities facing discrimination, and pluralist democracy at national and local level, with a focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
     .title = Action plan of 15 activities (2023)
     .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, death penalty
@@ -247,6 +268,9 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
         Was the 15-point plan for Belarus a success?
         Was Tsikhanouskaya's team consulted when the 15-point plan was drawn up?
         Which political prisoners did the 2023 action plan actually help?
+        Which Belarusian organisations defend women's rights?
+        Which national minorities live in Belarus?
+        Which minorities face discrimination in Belarus?
 fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, death-penalty abolition awareness, the democratic forces' part in PACE and the Congress, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
     .title = List of activities for 2024–2025
     .short = List of activities for 2024–2025
@@ -276,6 +300,8 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         Who at the Council of Europe coordinates the 2024–2025 list of activities?
         Has the 2024–2025 programme been fully carried out?
         On which day in January 2024 did the ministers back the list of activities?
+        How many Belarusian youth organisations are active in exile?
+        Who chaired the Contact Group when it agreed the 2024–2025 list of activities?
 fact-activities-2024-training = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
     .title = Training for lawyers and defenders (2024–2025)
     .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025
@@ -301,6 +327,8 @@ fact-activities-2024-training = The list of activities for 2024–2025, supporte
         Which organisations will run the 2024–2025 courses for Belarusian lawyers?
         How long does each 2024–2025 course for human rights defenders last?
         Are the 2024–2025 courses taught in Belarusian or in Russian?
+        Does Belarus have an anti-discrimination law?
+        Who heads the Belarusian Republican Bar Association?
 fact-activities-2024-death-penalty = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
     .title = Death-penalty awareness initiatives (2024–2025)
     .short = Death-penalty awareness initiatives
@@ -327,6 +355,8 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, sup
         What form will the death-penalty awareness initiatives take: videos, exhibitions, street campaigns?
         Is the campaign “Human Rights Defenders against the Death Penalty” involved in the 2024–2025 initiatives?
         Which social networks will carry the 2024–2025 awareness campaign on abolishing the death penalty?
+        Which European countries were the last to abolish the death penalty?
+        How many people are on death row in Belarus now?
 fact-activities-2024-pace-congress = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the annual plenary session of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
     .title = Democratic forces in PACE and the Congress (2024–2025)
     .short = Democratic forces in PACE and Congress
@@ -353,6 +383,9 @@ fact-activities-2024-pace-congress = The list of activities for 2024–2025, sup
         Do the democratic forces' representatives get voting rights at PACE under the 2024–2025 plan?
         How did the Lukashenka authorities react to the opposition taking part in PACE sessions?
         Do the Belarusian democratic forces have observer status in the Congress chambers?
+        Where does PACE hold its part-sessions?
+        In which months does PACE hold its part-sessions?
+        Into how many chambers is the Congress of Local and Regional Authorities divided?
 
 ## Committee of Ministers
 
@@ -380,6 +413,9 @@ fact-committee-of-ministers = The Committee of Ministers has been at the forefro
         How often do the Ministers' Deputies discuss Belarus?
         Does the Committee of Ministers pay for the Contact Group out of the ordinary budget?
         Are the Committee of Ministers' regular meetings with the democratic forces in exile public?
+        Where does the Committee of Ministers meet?
+        How many times a year does the Committee of Ministers meet at the level of ministers?
+        In which country does Tsikhanouskaya's office in exile work?
 fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, which has played a central role in shaping the Council of Europe's policy towards Belarus, in May 2024 reaffirmed its commitment to working with the Belarusian democratic forces, stating: “There is a need to enhance cooperation with Belarusian human rights defenders, democratic forces, free media, and civil society in exile.”
     .title = Committee of Ministers statement (May 2024)
     .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position
@@ -402,6 +438,8 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
         On what exact day in May 2024 did the ministers make their statement on Belarus?
         Which country chaired the Committee of Ministers in May 2024?
         Who drafted the Committee of Ministers' May 2024 text on Belarus?
+        Which free Belarusian media outlets work from abroad?
+        How many Belarusian human rights defenders have been forced to leave the country?
 
 ## Parliamentary Assembly (PACE)
 
@@ -430,6 +468,9 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
         How many part-sessions does PACE hold each year?
         Which party groups in the Parliamentary Assembly are most vocal about Belarusian political prisoners?
         What is the annual budget of the Parliamentary Assembly of the Council of Europe?
+        Since what year has Aliaksandr Lukashenka ruled Belarus?
+        Which country was the last to join the Council of Europe?
+        Which Belarusian political prisoners has PACE named in its resolutions?
 fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces, has addressed PACE on several occasions. The Assembly has deepened its long-standing dialogue with exiled opposition figures and with Belarusian civil society and journalists who share the Council of Europe's values.
     .title = PACE dialogue with the Belarusian opposition
     .short = PACE dialogue with the opposition
@@ -457,6 +498,8 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
         Did PACE members give Tsikhanouskaya a standing ovation?
         Which PACE committee handles the dialogue with Belarusian civil society and journalists?
         Which PACE rapporteur is in charge of the dialogue with exiled Belarusian opposition figures?
+        In which languages does Tsikhanouskaya give her speeches?
+        Which Belarusian journalists' associations work in exile?
 fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps to ease their stay outside Belarus, keep them safe from reprisals and support Belarusian education and culture. Wikipedia sums it up as advocating visa facilitation and protection measures.
     .title = PACE resolution on Belarusians in exile (2023)
     .short = PACE resolution on exiled Belarusians
@@ -484,6 +527,9 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         Did the Belarusian authorities respond to Resolution 2499?
         Which PACE committee prepared the report on Belarusians in exile?
         Which party is rapporteur Paul Galles a member of?
+        Is Paul Galles still a member of PACE?
+        Which Belarusian cultural institutions work in exile?
+        Which Belarusian universities operate in exile?
 fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
     .short = PACE: democratic future for Belarus
@@ -512,6 +558,8 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         How many PACE members voted for Resolution 2530?
         How many seats does the democratic forces' delegation get under Resolution 2530?
         When is the General Rapporteur for a Democratic Belarus due to present a first report?
+        Which political group in PACE does Kimmo Kiljunen belong to?
+        For how long is the General Rapporteur for a Democratic Belarus appointed?
 fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
     .title = PACE: the regime and the people are different (2024)
     .short = PACE: the regime is not the people
@@ -537,6 +585,8 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         Has the EU applied PACE's call to tell the regime apart from the people in its sanctions?
         Did Tsikhanouskaya welcome PACE's call to distinguish Lukashenka's regime from Belarusians?
         Which Belarusian opposition figures asked PACE to distinguish between the regime and the people?
+        Which European states have stopped issuing visas to Belarusians?
+        How many times has Lukashenka been re-elected?
 fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025. Wikipedia puts it this way: PACE declared that the election lacked democratic legitimacy and refused to recognise Lukashenka as President of Belarus.
     .title = PACE does not recognise Lukashenka (2025)
     .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy
@@ -565,6 +615,9 @@ fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025
         How did Lukashenka react to PACE's refusal to recognise him?
         Did the EU also refuse to recognise the 2025 Belarusian election?
         Were there OSCE observers at the 2025 presidential election in Belarus?
+        Which political group in PACE does Ryszard Petru belong to?
+        When was Lukashenka sworn in after the 2025 election?
+        How old is Aliaksandr Lukashenka?
 fact-pace-tribunal = In one of its resolutions PACE demanded an international tribunal for Belarusian leaders involved in the aggression against Ukraine. The Council of Europe's Contact Group page does not give the date.
     .title = PACE calls for a tribunal
     .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, Lukashenka, court, punish
@@ -590,6 +643,9 @@ fact-pace-tribunal = In one of its resolutions PACE demanded an international tr
         Does PACE want Lukashenka personally to stand trial before the tribunal?
         How did Minsk respond to PACE's demand for a tribunal?
         Will the Special Tribunal for the crime of aggression against Ukraine also cover Belarus?
+        Did Belarusian troops take part in the fighting in Ukraine?
+        Which Belarusian officials are under EU sanctions over the war against Ukraine?
+        Has the International Criminal Court opened a case against Lukashenka?
 fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarusian athletes taking part in the Paris Olympics. The Council of Europe's Contact Group page does not give the date.
     .title = PACE: ban on Belarusian athletes at the Olympics
     .short = PACE: Olympic ban on Belarusians
@@ -614,6 +670,8 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         Did Belarusians win any medals at the Paris Olympics?
         Did PACE also call for a ban on Russian athletes?
         What did the National Olympic Committee of Belarus say about PACE's call?
+        When did the Paris Olympics take place?
+        Who heads the National Olympic Committee of Belarus?
 fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a representative delegation of Belarusian democratic forces to take part in some of its work. The Council of Europe's Contact Group page credits special efforts over two years with stronger political contacts with the democratic forces, who take part in the Assembly; Wikipedia, in an article covering events up to 2025, says a delegation still participates in PACE activities.
     .title = Belarusian democratic forces in PACE
     .short = Belarusian democratic forces in PACE
@@ -641,6 +699,8 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
         What did official Minsk say about the opposition delegation in PACE?
         Which party group in PACE has the delegation of Belarusian democratic forces joined?
         Does Tsikhanouskaya sit in PACE as part of the Belarusian democratic forces' delegation?
+        Which PACE committees does the Belarusian democratic forces' delegation work with?
+        Does the opposition of any other non-member country have a delegation in PACE?
 
 ## Václav Havel Human Rights Prize
 
@@ -669,6 +729,9 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         Where did the 2013 Havel Prize ceremony take place?
         How did Bialiatski react to winning the first Václav Havel Prize?
         Who sat on the Havel Prize jury in 2013?
+        How much prize money does the Václav Havel Human Rights Prize carry?
+        Which organisations award the Václav Havel Prize together with PACE?
+        What does Natallia Pinchuk do for a living?
 fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
     .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate
@@ -694,6 +757,9 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
         Who nominated Kalesnikava for the Havel Prize?
         What did Kalesnikava do for a living before she went into politics?
         Who proposed Maria Kalesnikava as a candidate for the Havel Prize?
+        What does Tatsiana Khomich do for a living?
+        Where does Tatsiana Khomich live?
+        Who else besides Belarusians has won the Václav Havel Prize?
 
 ## Commissioner for Human Rights
 
@@ -724,6 +790,9 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
         Where is the Commissioner for Human Rights' office?
         Which country does the current Human Rights Commissioner come from?
         Has the Commissioner for Human Rights visited Belarusian NGOs in exile?
+        In which countries do most Belarusian exiles live?
+        How long does it take to register a Belarusian NGO in Lithuania?
+        Which social benefits do Belarusian exiles get in Poland?
 fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
     .title = Commissioner on relocation, protection and work permits
     .short = Commissioner on relocation and permits
@@ -751,6 +820,8 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
         Does Poland give humanitarian visas to Belarusian activists?
         How long does an exiled Belarusian journalist wait for a work permit in Lithuania?
         In what year did member states first adopt relocation schemes for Belarusians?
+        How many Belarusian NGOs have registered in Lithuania or Poland?
+        Has Lithuania revoked residence permits of Belarusians?
 
 ## Congress of Local and Regional Authorities
 
@@ -781,6 +852,8 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
         How many plenary sessions does the Congress of Local and Regional Authorities hold a year?
         How is the Congress of Local and Regional Authorities funded?
         Who is the Secretary General of the Congress of Local and Regional Authorities?
+        How many states have ratified the European Charter of Local Self-Government?
+        Which bodies besides the Congress are members of the Contact Group?
 fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
     .short = Congress peer exchange in 2023
@@ -807,6 +880,9 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
         On which days in November 2023 was the peer exchange held?
         Which parties did the activists at the Strasbourg peer exchange belong to?
         Who moderated the Congress peer exchange for Belarusian activists?
+        Which Contact Group representatives helped select the activists for the peer exchange?
+        Which European mayors spoke to the Belarusian activists at the November 2023 peer exchange?
+        How is local self-government organised in Belarus today?
 fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
     .title = Congress plans for 2024–2025: political support
     .short = Congress: political support
@@ -832,6 +908,8 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         Do Belarusian opposition guests get the floor at Congress sessions?
         Who signed the Congress's invitation to the Belarusian democratic forces?
         How did Minsk react to the Congress inviting the Belarusian opposition?
+        Who leads the Belarusian democratic forces' work on local self-government?
+        Have the Belarusian democratic forces signed any agreement with the Congress?
 fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to help build European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
     .title = Congress: local democracy standards and exchanges (2024–2025)
     .short = Congress: local democracy exchanges
@@ -857,6 +935,8 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
         How long does an exchange visit with European local authorities last?
         What have the Congress's local democracy exchanges achieved so far?
         Which European mayors have hosted Belarusian democrats for exchanges on local self-government?
+        Which principles of good governance does the Congress promote?
+        Which Belarusian towns had twin cities in Europe?
 fact-congress-self-government-concept = According to Wikipedia, the Congress reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition and invited Belarusian opposition representatives to take part in its 2025 sessions.
     .title = “Local Self-Government Concept for a New Belarus”
     .short = Local self-government concept
@@ -882,12 +962,14 @@ fact-congress-self-government-concept = According to Wikipedia, the Congress rev
         Where can I read the text of the Local Self-Government Concept for a New Belarus?
         Does the New Belarus concept propose directly elected mayors?
         In which month of 2025 was the Local Self-Government Concept for a New Belarus presented to the Congress?
+        Who led the team that drafted the Concept for a New Belarus?
+        Where did the Congress hold its 2025 sessions?
+        Which Belarusian opposition body approved the Local Self-Government Concept?
 fact-congress-leaders-workshop = The Congress of Local and Regional Authorities organised the workshop “Leaders for change: promoting democracy and human rights at local level” for Belarusians. According to Wikipedia, the Congress has hosted workshops on decentralisation and self-government reform for Belarusian activists.
     .title = Workshop “Leaders for change”
     .keywords = Leaders for change, workshop, training, local level, democracy and human rights, decentralisation, self-government reform, activists, Congress, local leaders
     .questions =
         What was the workshop “Leaders for change”?
-        Who organised the workshop “Leaders for change”?
         Has the Congress run workshops on decentralisation for Belarusians?
         Congress training for Belarusians on democracy at local level
         What was the “Leaders for change” seminar for Belarusians about?
@@ -903,6 +985,8 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         How many Belarusians took part in the workshop “Leaders for change”?
         Who were the trainers at the workshop “Leaders for change”?
         How were participants for “Leaders for change” selected?
+        How many workshops on decentralisation has the Congress hosted for Belarusians?
+        Which country's decentralisation reform served as an example at the Congress workshops?
 fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the Congress of Local and Regional Authorities, Marc Cools, unreservedly welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
     .title = Congress welcomes release of prisoners (2024)
     .short = Congress welcomes prisoner releases
@@ -930,6 +1014,10 @@ fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the
         Why was Ksenia Fadeeva jailed?
         Where did Ilya Yashin go after his release?
         Which countries took part in the August 2024 prisoner swap?
+        Which country is Marc Cools from?
+        How long was Ilya Yashin's prison sentence?
+        Which party does Ksenia Fadeeva belong to?
+        Who succeeded Marc Cools as President of the Congress?
 
 ## Journalists
 
@@ -956,6 +1044,8 @@ fact-platform-journalists = According to the Council of Europe's Contact Group p
         How can a journalist report a threat to the Safety of Journalists Platform?
         Who heads the Platform for the Protection of Journalism?
         Who pays for the Safety of Journalists Platform?
+        Which of the Platform's partner organisations joined most recently?
+        Which member state has the most alerts on the Safety of Journalists Platform?
 fact-platform-belarus-2023 = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists has monitored media freedom violations in Belarus since March 2023. As of the end of December 2023 it had reported one case of impunity for murder and 38 journalists held in detention.
     .title = Safety of Journalists Platform on Belarus (2023)
     .short = Safety of Journalists Platform
@@ -971,7 +1061,6 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         Which Council of Europe page gives the Platform's 2023 figures on Belarus?
         Since spring 2023, which Council of Europe press-freedom monitor has been tracking Belarus, and what did it find by the end of that year?
         How many Belarusian reporters were locked up and how many killings went unpunished by December 2023, according to the journalists' safety platform?
-        platform belarus 38 journalists detained
     .unanswered =
         What are the names of the 38 Belarusian journalists in detention?
         Whose murder went unpunished, according to the Safety of Journalists Platform?
@@ -981,6 +1070,8 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         Which media outlets did the 38 detained Belarusian journalists work for?
         What made the Safety of Journalists Platform begin covering Belarus only in March 2023?
         How many women are among the 38 Belarusian journalists in detention?
+        How many Belarusian journalists are in detention today?
+        What prison terms did the detained Belarusian journalists receive?
 fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group.
     .title = Workshop for journalists in exile (March 2023)
     .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, independent media, first activity, Contact Group, exiled journalists, media, training
@@ -1007,6 +1098,9 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         Were the names of the March 2023 workshop participants kept secret?
         Did the exiled journalists meet the Secretary General in Strasbourg in March 2023?
         What came out of the Strasbourg workshop for Belarusian journalists?
+        Which international journalists' organisations helped organise the March 2023 workshop?
+        Which Council of Europe department organised the March 2023 workshop?
+        In which countries did the 30 journalists at the Strasbourg workshop live?
 fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023, the first of them in Strasbourg on 21–22 March 2023.
     .title = Two workshops for journalists (2023)
     .keywords = two workshops, number of workshops, journalists in exile, 2023, independent media, exiled journalists, media support, training for journalists
@@ -1031,6 +1125,8 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
         In which language were the 2023 workshops for Belarusian journalists held?
         Who paid for the two 2023 journalists' workshops?
         What was the second of the two 2023 workshops for exiled journalists about?
+        What did the participants of the 2023 journalists' workshops say about them afterwards?
+        Who trained the journalists at the second 2023 workshop?
 
 ## Other activities
 
@@ -1059,6 +1155,9 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
         Who organises the World Forum for Democracy together with the Council of Europe?
         In which city did the 2023 World Forum for Democracy take place?
         What was the schedule of the 2023 World Forum for Democracy?
+        Who spoke at the opening of the 2023 World Forum for Democracy?
+        When will the next World Forum for Democracy take place?
+        How many participants does the World Forum for Democracy usually gather?
 fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for Belarusian lawyers on the right to a fair trial under the European Convention on Human Rights was organised jointly with the CEELI Institute (Prague).
     .title = Fair-trial seminar for lawyers (April 2024)
     .short = Fair-trial seminar for lawyers
@@ -1085,6 +1184,9 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         Who paid for the fair-trial seminar for Belarusian lawyers?
         Were the lawyers at the April 2024 seminar still practising in Belarus?
         Which Strasbourg court cases were discussed at the April 2024 fair-trial seminar?
+        What does the abbreviation CEELI stand for?
+        Who funds the CEELI Institute?
+        Has the CEELI Institute trained Belarusian judges?
 fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring session, a side event was held on revitalising democracy in Belarus with and for young people.
     .title = Youth side event at PACE (April 2024)
     .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists
@@ -1095,7 +1197,6 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
         Was there a youth event on Belarus during the Assembly's April 2024 session?
         Side event on renewing Belarusian democracy with young people
         What was held for young Belarusians on the sidelines of PACE in April 2024?
-        PACE side event Belarusian youth
         During which PACE session was the 2024 side event on democracy in Belarus and young people held?
         Did young Belarusians get a say at PACE in April 2024 on bringing democracy back to Belarus?
         What was that event for young people about bringing democracy back to Belarus, held alongside the Assembly's spring session in 2024?
@@ -1110,6 +1211,9 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
         Was the PACE side event on Belarusian youth streamed online?
         Which Belarusian youth groups took part in the 17 April 2024 event?
         How long did the 17 April 2024 side event on Belarusian youth last?
+        When did the 2024 PACE spring session begin and end?
+        What were the main debates of the 2024 PACE spring session?
+        Did PACE adopt a resolution on Belarus at its April 2024 session?
 fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty in Belarus among Belarusian society, including the diaspora.
     .title = Death penalty workshop in Vilnius (2024)
     .short = Death penalty workshop in Vilnius
@@ -1135,6 +1239,9 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         Which venue in Vilnius hosted the May 2024 training?
         Did the Lithuanian government fund the Vilnius workshop on capital punishment?
         Why was Vilnius chosen for the death penalty workshop?
+        How many Belarusians live in Lithuania?
+        When did Lithuania abolish the death penalty?
+        Which Belarusian organisations in Vilnius campaign against the death penalty?
 fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile. Wikipedia describes it as the launch of the Luxembourg Solutions initiative to assist Belarusians in exile.
     .title = “Luxembourg solutions” conference (2024)
     .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora
@@ -1161,6 +1268,9 @@ fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Cha
         Which countries' parliaments sent delegates to the Luxembourg conference?
         Did Paul Galles take part in the “Luxembourg solutions” conference?
         Is a second “Luxembourg solutions” conference planned?
+        How many deputies sit in the Luxembourg Chamber of Deputies?
+        How many Belarusians live in Luxembourg?
+        Who leads the Luxembourg Solutions initiative?
 fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published “The Luxembourg Solutions”, a 107-page practical guide for legislators, European parliamentarians and other policymakers on the practical steps they can take to help Belarusians living in exile in Council of Europe member states. It is published in three languages: English, French and Belarusian.
     .title = “The Luxembourg Solutions” guide (2024)
     .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual, Strasbourg, European parliamentarians, practical steps
@@ -1188,6 +1298,9 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
         Who wrote the foreword to “The Luxembourg Solutions”?
         Will “The Luxembourg Solutions” guide be updated?
         How much did it cost to produce “The Luxembourg Solutions”?
+        Who translated “The Luxembourg Solutions” into Belarusian?
+        Which PACE committee is responsible for “The Luxembourg Solutions” guide?
+        Has “The Luxembourg Solutions” been presented in any national parliament?
 fact-help-programme = Under the Council of Europe's HELP programme (Human Rights Education for Legal Professionals), online training sessions are offered to Belarusian law students, and an online human rights hub adapted to the Belarusian context is operational.
     .title = HELP training for Belarusian law students
     .short = Online training for law students
@@ -1215,6 +1328,9 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
         Is HELP training free of charge?
         Who runs the Belarusian human rights hub?
         When did the Council of Europe launch HELP?
+        How many countries take part in the HELP programme?
+        Who funds the HELP programme?
+        Where is the HELP programme's secretariat based?
 fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School, which examines Council of Europe law, was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
     .title = Liverpool Summer School on Council of Europe law (2024)
     .short = Liverpool Summer School on CoE law
@@ -1242,6 +1358,9 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
         Can students from outside the UK apply to the Liverpool Summer School?
         What were the exact dates of the 2024 Liverpool Summer School?
         Will there be a third Liverpool Summer School?
+        When was the University of Liverpool founded?
+        Who heads the University of Liverpool's School of Law and Social Justice?
+        How many students study at the University of Liverpool?
 
 ## People
 
@@ -1269,7 +1388,9 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         When did Tsikhanouskaya first address PACE?
         What share of the vote did Tsikhanouskaya get in the 2020 election?
         Who is Tsikhanouskaya's husband?
-        Where was Sviatlana Tsikhanouskaya born?
         Has Tsikhanouskaya been sentenced in absentia in Belarus?
         How many children does Tsikhanouskaya have?
         What was Sviatlana Tsikhanouskaya's profession before 2020?
+        When were the last elections to the Coordination Council held?
+        Who campaigned alongside Tsikhanouskaya in 2020?
+        Which awards has Tsikhanouskaya received?

@@ -29,6 +29,9 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         Which of the 46 member states pays the most to the Council of Europe?
         Which of the 46 member states joined the Council of Europe last?
         Are all 46 Council of Europe member states also in the EU?
+        How many member states did the Council of Europe have when it was founded?
+        What is the combined population of the Council of Europe's 46 member states?
+        Which of the 46 member states is the smallest?
 fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, after Russia launched a full-scale war of aggression against Ukraine and was expelled from the Council of Europe: the next day the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Start of relations (1992)
     .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects, expulsion of Russia, war against Ukraine
@@ -58,6 +61,9 @@ fact-relations-1992 = According to the Council of Europe, from 1992 Belarus sign
         Who headed Belarus in 1992 when its ties with Strasbourg began?
         Were the Council of Europe projects in Belarus a success?
         Which Council of Europe projects in Belarus were the largest?
+        When did Russia join the Council of Europe?
+        On what date did Russia launch its full-scale invasion of Ukraine?
+        How many member states voted to expel Russia from the Council of Europe?
 fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 September 1992 the Parliamentary Assembly of the Council of Europe (PACE) granted the parliament of Belarus special guest status. The PACE Bureau suspended this status in January 1997.
     .title = Special guest status in PACE (1992)
     .keywords = special guest status, special guest, guest status, PACE, APCE, Parliamentary Assembly of the Council of Europe, Belarusian parliament, parliament of Belarus, status granted, 16 September 1992, September 1992, parliamentary ties, Parliamentary Assembly, parliament, granted
@@ -84,6 +90,9 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         Who proposed giving the Belarusian parliament special guest status?
         What was the Belarusian parliament called in 1992?
         On what grounds did PACE make Belarus a special guest?
+        Who was President of the Parliamentary Assembly in 1992?
+        How many members does the PACE Bureau have?
+        Who heads the Belarusian foreign ministry today?
 fact-application-1993 = On 12 March 1993 Belarus applied for membership of the Council of Europe. According to Wikipedia, it was not admitted because of concerns over its democratic credentials and human-rights record.
     .title = Membership application (1993)
     .keywords = membership application, application to join, accession request, bid for membership, candidacy, 12 March 1993, March 1993, 1993, not admitted, rejection, democratic credentials, human rights record, joining the Council of Europe, attempt to join, applied to join, accession, join the Council of Europe, bid, rejected, refused, wanted to join, asked to join, tried to join
@@ -109,6 +118,8 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         How long did Strasbourg take to consider Belarus's membership application?
         Which countries supported Belarus joining the Council of Europe?
         Who was Belarus's foreign minister in 1993?
+        How many countries belonged to the Council of Europe when Belarus applied in 1993?
+        Which other countries applied to join the Council of Europe in 1993?
 fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Assembly (PACE) suspended the special guest status of Belarus's parliament. According to Wikipedia, the reason was a lack of democratic progress.
     .title = Special guest status suspended (1997)
     .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament
@@ -134,6 +145,9 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         Was the 1996 referendum behind PACE freezing Belarus's guest status?
         Who proposed stripping Belarus of its guest status in 1997?
         Did the EU also freeze relations with Belarus in 1997?
+        What is the PACE Bureau responsible for?
+        How often does the Bureau of the Parliamentary Assembly meet?
+        How many deputies sat in the Belarusian parliament in 1997?
 fact-never-member = Belarus has never been a member of the Council of Europe: the Council of Europe calls it the only European country never to have belonged to it, but says this has not stopped it promoting its values there and bringing the country closer to membership standards. According to Wikipedia, full membership stayed out of reach because of continued concerns about democracy, the rule of law and human rights.
     .title = Belarus has never been a member
     .keywords = non-member, not a member, never a member, membership, member state, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
@@ -158,6 +172,8 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         How many Belarusians support joining the Council of Europe, according to polls?
         Would Belarus have to abolish the death penalty to join the Council of Europe?
         How many years would it take Belarus to become a member?
+        Who decides whether a country is admitted to the Council of Europe?
+        How many European countries have been refused membership of the Council of Europe?
 fact-future-membership = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe.
     .title = Prospect of future membership (2024)
     .keywords = future membership, membership prospects, future accession, democratic Belarus, new Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe, A democratic future for Belarus
@@ -186,6 +202,7 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         What did Sviatlana Tsikhanouskaya say about PACE's promise of future membership?
         Is there a roadmap for a democratic Belarus's future membership of the Council of Europe?
         Which member states have promised to back a democratic Belarus joining?
+        How long is the term of office of the President of PACE?
 fact-relations-today = Belarus is not a member of the Council of Europe, and on 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities. Since then the Council of Europe has worked with Belarusian democratic forces and civil society in exile, notably through the Contact Group it decided to set up in September 2022.
     .title = Relations today (since 2022)
     .keywords = current relations, relations today, present state of relations, current status, official relations, Belarusian authorities, democratic forces, civil society in exile, Contact Group, overview, relationship with the Council of Europe, relations now, today, state of relations, cooperation now, authorities, exile
@@ -210,6 +227,8 @@ fact-relations-today = Belarus is not a member of the Council of Europe, and on 
         Could relations between Strasbourg and Minsk improve if political prisoners are freed?
         What does the Lukashenka regime say about the Council of Europe today?
         How many Council of Europe staff deal with Belarus now?
+        In how many Council of Europe member states do Belarusian exiles live?
+        Where are the Belarusian democratic forces in exile based?
 
 ## Partial agreements and bodies
 
@@ -238,6 +257,8 @@ fact-partial-agreements = Besides conventions, Belarus took part in the Venice C
         What did Belarus gain from taking part in the partial agreements?
         Which other non-member states take part in Council of Europe partial agreements?
         How did Minsk react when it lost its seats in the four partial agreements?
+        How many member states does GRECO have?
+        How many plenary sessions does the Venice Commission hold a year?
 fact-venice-commission = According to the Belarusian foreign ministry, Belarus became an associate member of the Venice Commission (European Commission for Democracy through Law) in 2010. On 17 March 2022 the Committee of Ministers suspended this associate membership.
     .title = Venice Commission: associate membership (2010)
     .short = Venice Commission associate membership
@@ -266,6 +287,9 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         Which Belarusian lawyer sat on the Venice Commission?
         Did the Venice Commission review Belarus's electoral code?
         Does the Venice Commission work with Tsikhanouskaya's team?
+        How many associate members does the Venice Commission have?
+        What rights does an associate member of the Venice Commission have?
+        Which department of the Belarusian foreign ministry dealt with the Council of Europe?
 fact-greco = Belarus took part in the Group of States against Corruption (GRECO). On 17 March 2022 the Committee of Ministers suspended its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191, and by a law of 5 January 2024 Belarus denounced those three treaties. Wikipedia describes Belarus's participation in GRECO as suspended in 2022.
     .title = GRECO and Belarus (2022)
     .keywords = GRECO, Group of States against Corruption, anti-corruption body, corruption monitoring, evaluation of Belarus, GRECO representation, partial suspension, ETS 173, ETS 174, ETS 191, 2022, corruption, evaluation, monitoring, representation suspended
@@ -291,6 +315,8 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
         In what year was GRECO set up?
         Did Belarus implement GRECO's recommendations?
         How many GRECO evaluation rounds did Belarus go through?
+        Where is GRECO's secretariat based?
+        Did Belarus keep paying its GRECO contributions after March 2022?
 fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement on Sport (EPAS). On 17 March 2022 the Committee of Ministers suspended Belarus's observer seat in EPAS.
     .title = EPAS: observer seat suspended (2022)
     .short = Agreement on Sport: seat suspended
@@ -318,6 +344,8 @@ fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement o
         Who chairs EPAS?
         Did Belarus pay contributions to EPAS?
         Did EPAS back banning Belarusian athletes from international competitions?
+        How many observers does EPAS have?
+        What rights does an observer have in EPAS?
 fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia as an observer in the European Pharmacopoeia Commission. On 17 March 2022 the Committee of Ministers suspended this observer seat.
     .title = European Pharmacopoeia: observer seat suspended (2022)
     .short = Pharmacopoeia: observer seat suspended
@@ -345,6 +373,8 @@ fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia
         Does Belarus still use European Pharmacopoeia standards for its medicines?
         Who runs the European Pharmacopoeia?
         Did the suspension affect medicine supplies to Belarus?
+        How often does the European Pharmacopoeia Commission meet?
+        What rights does an observer in the European Pharmacopoeia Commission have?
 
 ## Co-operation programmes
 
@@ -374,11 +404,12 @@ fact-cooperation-programmes = The Council of Europe ran two co-operation action 
         Who drew up the action plans with the Council of Europe on the Belarusian side?
         How many projects did the 2016–2021 action plans include?
         Did Belarusian NGOs take part in the Council of Europe's two action plans?
+        Does the Council of Europe run similar action plans for other non-member states?
+        When was the Council of Europe's programmes page on Belarus last updated?
 fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016–2017 was adopted on 18 October 2016 and later extended to 2018.
     .title = Action plan 2016–2017 (adopted 2016)
     .keywords = action plan 2016–2017, action plan for Belarus 2016–2017, 18 October 2016, October 2016, adoption, extended to 2018, extension
     .questions =
-        When was the Council of Europe action plan for Belarus for 2016–2017 adopted?
         Until when was the 2016–2017 action plan for Belarus extended?
         What did the Council of Europe adopt for Belarus on 18 October 2016?
         When did the Council of Europe approve its 2016–2017 plan for Belarus?
@@ -398,6 +429,8 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         Which areas did the 2016–2017 action plan cover?
         Why was the 2016–2017 plan prolonged until 2018?
         Which NGOs took part in the 2016–2017 action plan?
+        Which Council of Europe body signed off on the 2016–2017 plan for Belarus?
+        How many Council of Europe experts worked in Belarus under the 2016–2017 plan?
 fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019–2021 was adopted on 10 July 2019. According to the Council of Europe, nothing under it has been implemented since August 2020.
     .title = Action plan 2019–2021 (adopted 2019)
     .keywords = action plan 2019–2021, action plan for Belarus 2019–2021, 10 July 2019, July 2019, adoption, not implemented, August 2020
@@ -422,6 +455,8 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         How much of the 2019–2021 plan was carried out before August 2020?
         What results did the 2019–2021 action plan for Belarus achieve?
         Which NGOs took part in the 2019–2021 action plan?
+        Who in Strasbourg approved the 2019–2021 plan for Belarus?
+        Was the 2019–2021 action plan ever formally cancelled?
 fact-programmes-halted-2020 = According to the Council of Europe's programmes page, no co-operation activities with Belarus have been implemented since August 2020, the month of the disputed presidential election. On 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Co-operation halted (August 2020)
     .keywords = cooperation halted, programmes frozen, no activities, August 2020, projects stopped, after the 2020 election, action plans not implemented, end of technical cooperation, freeze of programmes, cooperation stopped, programmes halted, frozen, since August 2020, after the election, action plan not implemented, technical cooperation ended
@@ -447,6 +482,8 @@ fact-programmes-halted-2020 = According to the Council of Europe's programmes pa
         Which projects were interrupted when the programmes froze in 2020?
         What happened to the money left in the frozen Belarus programmes?
         Did the Belarusian authorities ask the Council of Europe to continue the projects after 2020?
+        How many candidates ran in the August 2020 presidential election in Belarus?
+        How many polling stations were open in the August 2020 presidential election?
 fact-election-2020 = According to Wikipedia, after the disputed presidential election of 9 August 2020 and the crackdown on the protests that followed, the Council of Europe intensified its criticism of the Belarusian authorities.
     .title = Reaction to the 2020 election
     .keywords = 2020 election, presidential election 2020, 9 August 2020, disputed election, undemocratic election, protests, crackdown, repression of protesters, criticism, reaction of the Council of Europe, post-election crisis, presidential election, repression, condemned, reaction
@@ -471,6 +508,8 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
         Which PACE resolution condemned the 2020 crackdown in Belarus?
         Did Council of Europe officials visit Belarus after the 2020 crackdown on protests?
         How many votes did Tsikhanouskaya get in 2020?
+        How long did the 2020 protests in Belarus last?
+        How many people took part in the largest protest march in Minsk in 2020?
 
 ## The 2022 suspension
 
@@ -500,6 +539,9 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         Did the EU or the OSCE take similar steps against Minsk in 2022?
         Who drafted the decision to suspend all cooperation with Belarus?
         Were the Belarusian authorities consulted before cooperation was suspended?
+        How did Moscow react to being expelled from the Council of Europe?
+        When did Russia stop being a party to the European Convention on Human Rights?
+        How many Belarusian soldiers took part in the invasion of Ukraine?
 fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, with two exceptions.
     .title = What the 2022 decision covered
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, Venice Commission, GRECO, EPAS, Pharmacopoeia Commission, observer seats, bodies affected, scope, Committee of Ministers, Congress, Pharmacopoeia, details
@@ -525,6 +567,8 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
         When will the ministers review the decision taken at the 1429th meeting?
         Did the 1429th meeting also discuss sanctions against Belarusian officials?
         How many Belarusian officials lost seats in the Congress and Committee of Ministers bodies?
+        What does the abbreviation CM/Del/Dec in the decision's number stand for?
+        How many observers does the European Pharmacopoeia Commission have?
 fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 March 2022 made two exceptions: Belarus kept its rights as a party to the European Cultural Convention (ETS 18) and its GRECO representation where GRECO examines Belarus under ETS 173, 174 and 191. Belarus itself later suspended the Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 (law of 5 January 2024).
     .title = Exceptions in the 2022 decision
     .keywords = exceptions, two exceptions, carve-out, rights kept, European Cultural Convention, ETS 18, GRECO evaluation, ETS 173, ETS 174, ETS 191, remaining ties, partial suspension, kept rights
@@ -551,6 +595,8 @@ fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 Mar
         Did the Cultural Convention exception help Belarusian students?
         Did the Belarusian democratic forces criticise the exceptions in the 2022 decision?
         Did the Council of Europe keep similar rights for Russia after expelling it?
+        Which other non-member states are parties to the European Cultural Convention?
+        How many plenary meetings does GRECO hold a year?
 fact-civil-society-engagement = When it suspended relations with the Belarusian authorities in March 2022, the Council of Europe kept working with Belarusian civil society and democratic forces in exile, especially young people, independent media and human rights defenders. In September 2022 it decided to set up a Contact Group for this cooperation.
     .title = Work with civil society continues (since 2022)
     .short = Work with civil society continues
@@ -576,6 +622,9 @@ fact-civil-society-engagement = When it suspended relations with the Belarusian 
         Which Belarusian independent media outlets has the Council of Europe kept working with since 2022?
         Which Belarusian exiles have been tried in absentia for working with the Council of Europe?
         Has the Council of Europe's continued engagement with the Belarusian opposition in exile made a difference?
+        How many Belarusian independent media outlets now work from exile?
+        How many human rights defenders are currently imprisoned in Belarus?
+        How many young Belarusians have left the country since 2020?
 fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities added the Council of Europe website to the list of extremist materials.
     .title = Council of Europe website listed as extremist (2025)
     .short = CoE website listed as extremist
@@ -602,6 +651,8 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
         Why did the Belarusian authorities call the Council of Europe site extremist?
         Is the PACE website also blocked in Belarus?
         Can people in Belarus still open coe.int with a VPN?
+        How many items are on the Belarusian list of extremist materials?
+        Since what year has Belarus kept a list of extremist materials?
 
 ## Conventions
 
@@ -629,6 +680,8 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
         How many Council of Europe treaties signed by Belarus are still awaiting ratification?
         How many Council of Europe treaties has Russia ratified compared with Belarus?
         Does Belarus actually comply with the 12 Council of Europe treaties it ratified?
+        How many partial agreements does the Council of Europe run in total?
+        Which Council of Europe treaty has the largest number of parties?
 fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treaties included the European Cultural Convention (ETS 18), the Convention on Information on Foreign Law (ETS 62) and its Protocol, the Bern Convention (ETS 104), the Anti-Doping Convention (ETS 135) and its Protocol, the Lisbon Recognition Convention (ETS 165), the anti-trafficking Convention (CETS 197) and ETS 173, 174 and 191 on corruption. Belarus suspended ETS 18 in November 2023 and denounced ETS 173, 174 and 191 in January 2024.
     .title = Which conventions Belarus ratified
     .short = Which conventions Belarus ratified
@@ -655,6 +708,8 @@ fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treatie
         Has Belarus signed the European Convention for the Prevention of Torture?
         Is Belarus part of the European Convention on Extradition?
         Has Belarus ratified the Framework Convention for the Protection of National Minorities?
+        Which African countries are parties to the Bern Convention?
+        How many articles does the Lisbon Recognition Convention have?
 fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 Council of Europe treaties Belarus had ratified by the Council of Europe's 2020 count. The Committee of Ministers' decision of 17 March 2022 expressly kept Belarus's rights as a party to it, but in November 2023 Belarus suspended the convention.
     .title = European Cultural Convention (ETS 18)
     .keywords = European Cultural Convention, ETS 18, cultural convention, culture, cultural cooperation, party rights, rights kept, suspended, November 2023, heritage
@@ -680,6 +735,8 @@ fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 
         What obligations does the European Cultural Convention impose?
         Which Belarusian ministry handled cultural cooperation under ETS 18?
         Where was the European Cultural Convention, ETS 18, signed?
+        How often does the chairmanship of the Committee of Ministers change hands?
+        Who was Belarus's minister of culture when the Cultural Convention was ratified?
 fact-conv-foreign-law = The European Convention on Information on Foreign Law (ETS 62) and its Additional Protocol are among the 12 Council of Europe treaties and protocols Belarus had ratified by the Council of Europe's 2020 count.
     .title = Convention on Information on Foreign Law (ETS 62)
     .short = Convention on foreign law information
@@ -705,6 +762,8 @@ fact-conv-foreign-law = The European Convention on Information on Foreign Law (E
         When did Belarus join the convention on information on foreign law?
         What does the Additional Protocol to ETS 62 add?
         Does Belarus still exchange information on foreign law under ETS 62 after 2022?
+        In which city was the convention on information on foreign law signed?
+        In which languages can requests under ETS 62 be sent?
 fact-conv-bern = The Convention on the Conservation of European Wildlife and Natural Habitats, the Bern Convention (ETS 104), is one of the 12 Council of Europe treaties and protocols Belarus had ratified by the Council of Europe's 2020 count.
     .title = Bern Convention (ETS 104)
     .keywords = Bern Convention, Berne Convention, ETS 104, European wildlife, natural habitats, nature conservation, environment, biodiversity, flora and fauna, wildlife, nature, conservation
@@ -728,6 +787,8 @@ fact-conv-bern = The Convention on the Conservation of European Wildlife and Nat
         When did the Bern Convention enter into force for Belarus?
         Which Belarusian animal species does the Bern Convention protect?
         Is Belarus still bound by the Bern Convention on wildlife today?
+        Where is the secretariat of the Bern Convention?
+        How many species are listed in the appendices of the Bern Convention?
 fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping Convention (ETS 135) and its Additional Protocol. The Council of Europe names the Anti-Doping Convention among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-Doping Convention (ETS 135)
     .keywords = Anti-Doping Convention, anti-doping, doping, doping in sport, ETS 135, Additional Protocol, drugs in sport, sport, athletes
@@ -752,6 +813,8 @@ fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping C
         When did the Anti-Doping Convention become binding on Belarus?
         What does the Additional Protocol to the Anti-Doping Convention add?
         Does the World Anti-Doping Agency work with Belarus under the convention?
+        In which city was the Anti-Doping Convention signed?
+        Which Council of Europe body monitors how states apply the Anti-Doping Convention?
 fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qualifications concerning Higher Education in the European Region, the Lisbon Recognition Convention (ETS 165). The Council of Europe names it among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Lisbon Recognition Convention (ETS 165)
     .keywords = Lisbon Recognition Convention, Lisbon Convention, ETS 165, higher education, recognition of qualifications, recognition of diplomas, degrees, universities, students, diplomas, education
@@ -776,6 +839,8 @@ fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qua
         How can a Belarusian in exile get their diploma recognised in Poland?
         Which Belarusian body handles the recognition of foreign diplomas?
         Which organisation drew up the Lisbon convention on recognising qualifications together with the Council of Europe?
+        Which network of national information centres works under the Lisbon Recognition Convention?
+        How many foreign diplomas does Belarus recognise each year?
 fact-conv-trafficking = The Council of Europe Convention on Action against Trafficking in Human Beings (CETS 197) entered into force for Belarus on 1 March 2014; Belarus was the first non-member state of the Council of Europe to join it. The Council of Europe names it among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-trafficking Convention (CETS 197, 2014)
     .short = Anti-trafficking Convention
@@ -802,6 +867,8 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
         How many people have been convicted of human trafficking in Belarus?
         Which countries outside the Council of Europe followed Belarus's example on the trafficking convention?
         Does Belarus still cooperate with GRETA on human trafficking now that relations are suspended?
+        In which city was the anti-trafficking convention opened for signature?
+        How many ratifications did the anti-trafficking convention need to enter into force?
 fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Convention on Corruption (ETS 173). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the convention.
     .title = Criminal Law Convention on Corruption (ETS 173)
     .short = Criminal Law Convention on Corruption
@@ -828,6 +895,8 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         Which crimes does the Criminal Law Convention on Corruption cover?
         How did the Council of Europe react to Belarus denouncing the Criminal Law Convention on Corruption?
         Did Belarus change its criminal law on bribery after leaving the Criminal Law Convention on Corruption?
+        How many countries have joined the Criminal Law Convention on Corruption, ETS 173?
+        In which year was the Criminal Law Convention on Corruption opened for signature?
 fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). By a law of 5 January 2024 Belarus denounced it, together with the Criminal Law Convention on Corruption and its Additional Protocol.
     .title = Civil Law Convention on Corruption (ETS 174)
     .short = Civil Law Convention on Corruption
@@ -853,6 +922,8 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         What rights does the Civil Law Convention on Corruption give victims?
         How did GRECO respond when Belarus quit the Civil Law Convention on Corruption?
         Can Belarus rejoin the Civil Law Convention on Corruption later?
+        How many countries have ratified the Civil Law Convention on Corruption?
+        In what year was the Civil Law Convention on Corruption adopted?
 fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol to the Criminal Law Convention on Corruption (ETS 191). By a law of 5 January 2024 Belarus denounced it, together with ETS 173 and ETS 174.
     .title = Additional Protocol on corruption (ETS 191)
     .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced, withdrawal, 2024, withdrew
@@ -877,6 +948,8 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         What does ETS 191 add to the Criminal Law Convention on Corruption?
         Who proposed that Belarus leave the Additional Protocol on corruption?
         How many states are parties to the Additional Protocol to the Criminal Law Convention on Corruption?
+        Since when has the Additional Protocol on corruption, ETS 191, been open for signature?
+        How many countries other than Belarus have withdrawn from ETS 191?
 fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Council of Europe anti-corruption treaties: the Criminal Law Convention on Corruption (ETS 173), its Additional Protocol (ETS 191) and the Civil Law Convention on Corruption (ETS 174).
     .title = Corruption conventions denounced (2024)
     .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, ETS 173, ETS 174, ETS 191, anti-corruption treaties, corruption conventions, withdrew, left, pulled out
@@ -904,6 +977,8 @@ fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Coun
         Which ministry drafted the law of 5 January 2024?
         What did Belarusian experts say about the law of 5 January 2024?
         Did Russia also denounce the three anti-corruption treaties?
+        What is the official number of the Belarusian law of 5 January 2024?
+        Where was the law of 5 January 2024 officially published?
 fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European Cultural Convention (ETS 18), the treaty whose party rights the Committee of Ministers had expressly preserved when it suspended relations with Belarus in March 2022.
     .title = European Cultural Convention suspended (2023)
     .short = European Cultural Convention suspended
@@ -930,6 +1005,8 @@ fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European C
         On what exact day in November 2023 did Belarus suspend the Cultural Convention?
         What does suspending the Cultural Convention mean for Belarusian museums and students?
         Did Russia suspend the European Cultural Convention too?
+        Was the European Cultural Convention suspended in Belarus by a law or by a decree?
+        Which Council of Europe body did Belarus notify when it suspended the Cultural Convention?
 fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: the Council of Europe Treaty Series (CETS), formerly the European Treaty Series (ETS), groups together all the conventions concluded within the organisation since 1949. The European Cultural Convention, for example, is ETS 18 and the anti-trafficking Convention is CETS 197.
     .title = ETS and CETS: Council of Europe treaty numbers
     .short = Council of Europe treaty numbers
@@ -956,6 +1033,8 @@ fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: t
         What was the first treaty in the European Treaty Series?
         Where can I read the full text of a Council of Europe treaty?
         Are EU treaties also numbered in the European Treaty Series?
+        Which treaty has the number ETS 5?
+        How many conventions were concluded within the Council of Europe in its first decade?
 fact-non-member-accession = According to the Council of Europe Treaty Office, most Council of Europe conventions allow states that are not members of the organisation to become parties by accession, on the invitation of the Committee of Ministers. Belarus, never a member, had ratified 12 Council of Europe treaties and protocols by the Council of Europe's 2020 count.
     .title = Conventions open to non-member states
     .short = Conventions open to non-member states
@@ -981,3 +1060,5 @@ fact-non-member-accession = According to the Council of Europe Treaty Office, mo
         Does a non-member state pay anything to accede to a Council of Europe convention?
         Can the Committee of Ministers refuse to invite a non-member state to accede?
         Can the democratic forces in exile sign Council of Europe treaties on behalf of Belarus?
+        Where is the Council of Europe Treaty Office based?
+        Who heads the Council of Europe Treaty Office?
