@@ -13,7 +13,7 @@ import { featuresOf, type Features } from "./features.js";
 import { lacinkaAroundNames, lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
 import { normalizeText } from "./normalize.js";
 import { parseQuestion, weigherFor, type Question, type Weigher } from "./question.js";
-import { closestNearMiss, rankCandidates, type Candidate } from "./rank.js";
+import { closestAlternateQuestion, closestNearMiss, rankCandidates, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import type { Answer, Explanation, QuestionAnswerer } from "./types.js";
 
@@ -29,6 +29,8 @@ interface Reading {
   vetoed: boolean;
   /** The closest near miss of the candidates (rank.ts). */
   nearMiss: number;
+  /** How closely it matches `best`'s closest alternate question (rank.ts). */
+  asked: number;
 }
 
 /** `model` is for refitting it (src/eval/fit.ts); the bot uses the shipped one. */
@@ -148,7 +150,7 @@ function readingOf(normalized: string, fallbackLang: Lang, { index, weigher, mod
     ? [...ranked.filter((c) => !contradicted.has(c)), ...ranked.filter((c) => contradicted.has(c))]
     : ranked;
   const best = candidates[0];
-  if (!best) return { question, candidates, probability: 0, vetoed: false, nearMiss: 0 };
+  if (!best) return { question, candidates, probability: 0, vetoed: false, nearMiss: 0, asked: 0 };
   const features = featuresOf(question, best, candidates);
   return {
     question,
@@ -158,6 +160,7 @@ function readingOf(normalized: string, fallbackLang: Lang, { index, weigher, mod
     probability: probability(features, model),
     vetoed: contradicted.has(best),
     nearMiss: closestNearMiss(question, best, candidates, index),
+    asked: closestAlternateQuestion(question, best, index),
   };
 }
 

@@ -63,6 +63,8 @@ export interface Decidable {
   vetoed: boolean;
   /** The closest near miss of the candidates, through `best`'s matches (rank.ts). */
   nearMiss: number;
+  /** How closely the question matches `best`'s closest alternate question (rank.ts). */
+  asked: number;
 }
 
 /**
@@ -93,10 +95,13 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 
 /**
  * The question is closer to a near miss — what the knowledge base does not say about a subject
- * ("When was Viasna founded?") — than to anything the best fact answers.
+ * ("When was Viasna founded?") — than to anything the best fact answers: to any of its phrasings,
+ * or, when it asks with a question word (who, when, how many, where), to its alternate questions.
  */
-const isNearMiss = ({ best, nearMiss }: Decidable) =>
-  !!best && nearMiss >= TUNING.nearMissMin && nearMiss >= best.phrasing + TUNING.nearMissLead;
+const isNearMiss = ({ question, best, nearMiss, asked }: Decidable) =>
+  !!best &&
+  nearMiss >= TUNING.nearMissMin &&
+  nearMiss >= (question.intent === "other" ? best.phrasing : asked) + TUNING.nearMissLead;
 
 /**
  * The question names two or more common words of the domain (the Council of Europe) that the

@@ -134,6 +134,8 @@ export interface FactIndex {
   phrasings(position: number): Phrasings;
   /** The fact's near misses (its `.unanswered` questions), the same way. */
   nearMisses(position: number): Phrasings;
+  /** The fact's alternate questions alone, the same way. */
+  questionPhrasings(position: number): Phrasings;
   /** The analyzed terms of the fact's titles, in every language: what it is about. */
   titleTerms(position: number): ReadonlySet<string>;
   /** How many tokens the Belarusian fields know and the Russian ones do not, and the reverse. */
@@ -306,6 +308,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
     },
     phrasings: phrasingsOf(facts, ({ title, keywords, questions }) => [title, ...keywords, ...questions]),
     nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? []),
+    questionPhrasings: phrasingsOf(facts, ({ questions }) => questions),
     titleTerms: titleTermsOf(facts),
     vocabularyEvidence(tokens) {
       const evidence = { be: 0, ru: 0 };

@@ -125,9 +125,30 @@ export function closestNearMiss(
     if (candidate !== best)
       closest = Math.max(
         closest,
-        phrasingMatch(phrased, best.strengths, best.result, index.nearMisses(candidate.result.id as number), true),
+        phrasingMatch(
+          phrased,
+          best.strengths,
+          best.result,
+          index.nearMisses(candidate.result.id as number),
+          true,
+        ),
       );
   return closest;
+}
+
+/**
+ * How closely the question matches the closest of `best`'s alternate questions alone, leaving its
+ * title and keywords out: what a question with a question word is to be compared with when it may
+ * be a near miss, since both are questions ("When was Viasna founded?" against the title
+ * "Human Rights Centre Viasna", which only names the subject, would look answered).
+ */
+export function closestAlternateQuestion(question: Question, best: Candidate, index: FactIndex): number {
+  return phrasingMatch(
+    questionForms(question),
+    best.strengths,
+    best.result,
+    index.questionPhrasings(best.result.id as number),
+  );
 }
 
 /** One or two words and no question word: a search-box query for a topic ("Viasna", "Havel prize"). */

@@ -112,7 +112,23 @@ describe("a fact's near misses (its .unanswered questions)", () => {
     const [first, second] = explain!.candidates;
     expect(first!.id).toBe("viasna");
     expect(second).toBeDefined();
-    expect(answererWith([nearMiss], second!.id).answer(nearMiss, { fallbackLang: "en" }).kind).toBe("decline");
+    expect(answererWith([nearMiss], second!.id).answer(nearMiss, { fallbackLang: "en" }).kind).toBe(
+      "decline",
+    );
+  });
+
+  it("outweigh a title that only names the subject, when the question asks with a question word", () => {
+    // The title "Human Rights Centre Viasna" has the question's words but answers none of them.
+    const question = "When was the Human Rights Centre Viasna founded?";
+    expect(answererWith([]).answer(question, { fallbackLang: "en" }).fact?.id).toBe("viasna");
+    expect(answererWith(["When was Viasna founded?"]).answer(question, { fallbackLang: "en" }).kind).toBe(
+      "decline",
+    );
+    // A bare topic is still the fact itself.
+    expect(
+      answererWith(["When was Viasna founded?"]).answer("Human Rights Centre Viasna", { fallbackLang: "en" })
+        .fact?.id,
+    ).toBe("viasna");
   });
 
   it("leave the fact's own questions answered", () => {

@@ -67,7 +67,7 @@ describe("the rules above the model", () => {
   const readingOf = (text: string, strengths: number[]): Decidable => {
     const question = parseQuestion(normalizeText(text), "en", index, weigher);
     const best = { fact: kb.facts[0]!, strengths, coverage: 1, phrasing: 0 } as unknown as Candidate;
-    return { question, best, probability: 0.99, vetoed: false, nearMiss: 0 };
+    return { question, best, probability: 0.99, vetoed: false, nearMiss: 0, asked: 0 };
   };
 
   it("declines a known name asked about with words no fact has, however probable", () => {
