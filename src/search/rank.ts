@@ -237,14 +237,23 @@ interface QuestionForms {
   said: ReadonlySet<string>;
 }
 
-function questionForms({ terms, genericForms }: Question): QuestionForms {
-  const forms = new Set(terms.flatMap((term) => term.forms));
-  return {
-    terms,
-    total: terms.reduce((sum, term) => sum + term.weight, 0) || 1,
-    forms,
-    said: new Set([...forms, ...genericForms]),
-  };
+/** Worked out once per question: ranking, near misses and alternate questions all use them. */
+const formsOfQuestion = new WeakMap<Question, QuestionForms>();
+
+function questionForms(question: Question): QuestionForms {
+  let known = formsOfQuestion.get(question);
+  if (!known) {
+    const { terms, genericForms } = question;
+    const forms = new Set(terms.flatMap((term) => term.forms));
+    known = {
+      terms,
+      total: terms.reduce((sum, term) => sum + term.weight, 0) || 1,
+      forms,
+      said: new Set([...forms, ...genericForms]),
+    };
+    formsOfQuestion.set(question, known);
+  }
+  return known;
 }
 
 /**
