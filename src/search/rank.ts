@@ -119,20 +119,19 @@ export function closestNearMiss(
   candidates: readonly Candidate[],
   index: FactIndex,
 ): number {
+  // Only a near miss holding a word `best` hardly matches counts (phrasingMatch): candidates
+  // whose near misses hold none need no look.
+  const weak = question.terms.flatMap((term, t) =>
+    best.strengths[t]! < TUNING.answerOnlyMatch ? term.forms : [],
+  );
+  if (weak.length === 0) return best.nearMiss;
   const phrased = questionForms(question);
   let closest = best.nearMiss;
-  for (const candidate of candidates)
-    if (candidate !== best)
-      closest = Math.max(
-        closest,
-        phrasingMatch(
-          phrased,
-          best.strengths,
-          best.result,
-          index.nearMisses(candidate.result.id as number),
-          true,
-        ),
-      );
+  for (const candidate of candidates) {
+    const nearMisses = index.nearMisses(candidate.result.id as number);
+    if (candidate !== best && weak.some((form) => nearMisses.containing.has(form)))
+      closest = Math.max(closest, phrasingMatch(phrased, best.strengths, best.result, nearMisses, true));
+  }
   return closest;
 }
 
