@@ -25,8 +25,6 @@ export interface Candidate {
   strengths: number[];
   /** How closely the question matches the closest of the fact's phrasings (see phrasingMatch). */
   phrasing: number;
-  /** …and the closest of its near misses, the questions it does not answer (0 if it has none). */
-  nearMiss: number;
   result: SearchResult;
 }
 
@@ -75,9 +73,6 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       const position = result.id as number;
       const fact = index.facts[position]!;
       const phrasing = phrasingMatch(phrased, strengths, result, index.phrasings(position));
-      // A near miss counts only through a word of the question the fact hardly matches:
-      // what it asks beyond what the fact says ("born" in "Where was Tsikhanouskaya born?").
-      const nearMiss = phrasingMatch(phrased, strengths, result, index.nearMisses(position), true);
       const coverage = evidence / total;
       // Among facts that cover the question alike, one of the kind it asks for comes first
       // ("who is Bialiatski" → the person, not the campaign named after him).
@@ -102,16 +97,17 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
         (titled ? TUNING.genericTitleBonus : 0) -
         (unsaid ? TUNING.genericUnsaidPenalty : 0) +
         entity;
-      return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing, nearMiss };
+      return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing };
     })
     .sort((a, b) => b.rank - a.rank);
 }
 
 /**
- * The closest near miss among the candidates', counted through the words `best` hardly
- * matches: near misses are what the knowledge base knows it does not say about a subject,
- * whichever fact they were written for ("When was Viasna founded?" is the Viasna fact's, and
- * stays unanswered when the first fact is the one about Viasna's 2012 award).
+ * The closest near miss among the candidates' (the best one's included), counted only through a
+ * word of the question `best` hardly matches: what it asks beyond what that fact says ("born" in
+ * "Where was Tsikhanouskaya born?"). Near misses are what the knowledge base knows it does not
+ * say about a subject, whichever fact they were written for ("When was Viasna founded?" is the
+ * Viasna fact's, and stays unanswered when the first fact is the one about Viasna's 2012 award).
  */
 export function closestNearMiss(
   question: Question,
@@ -119,17 +115,17 @@ export function closestNearMiss(
   candidates: readonly Candidate[],
   index: FactIndex,
 ): number {
-  // Only a near miss holding a word `best` hardly matches counts (phrasingMatch): candidates
-  // whose near misses hold none need no look.
+  // Only a near miss holding such a word counts (phrasingMatch): candidates whose near misses
+  // hold none need no look.
   const weak = question.terms.flatMap((term, t) =>
     best.strengths[t]! < TUNING.answerOnlyMatch ? term.forms : [],
   );
-  if (weak.length === 0) return best.nearMiss;
+  if (weak.length === 0) return 0;
   const phrased = questionForms(question);
-  let closest = best.nearMiss;
+  let closest = 0;
   for (const candidate of candidates) {
     const nearMisses = index.nearMisses(candidate.result.id as number);
-    if (candidate !== best && weak.some((form) => nearMisses.containing.has(form)))
+    if (weak.some((form) => nearMisses.containing.has(form)))
       closest = Math.max(closest, phrasingMatch(phrased, best.strengths, best.result, nearMisses, true));
   }
   return closest;

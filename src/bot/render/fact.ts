@@ -77,33 +77,37 @@ const votedFactMessage = memoizeMessage((rc, id: string, place: Place) => {
 
 /**
  * The remembered layout's rows with the slot's buttons split around it, worked out once per
- * layout: an answer then only joins its id into those buttons, and shares every other button
- * and row with the layout.
+ * layout (undefined for a row without the slot): an answer then only joins its id into those
+ * buttons, and shares every other button and row with the layout.
  */
 type Cell = InlineKeyboardButton | { text: string; before: string; after: string };
-const slotted = new WeakMap<InlineKeyboard, Cell[][]>();
+const slotted = new WeakMap<InlineKeyboard, (Cell[] | undefined)[]>();
 
-function withRecordId(keyboard: InlineKeyboard, id: string): InlineKeyboard {
+function slotsOf(keyboard: InlineKeyboard): (Cell[] | undefined)[] {
   let rows = slotted.get(keyboard);
   if (!rows) {
-    rows = keyboard.inline_keyboard.map((row) =>
-      row.map((button): Cell => {
+    rows = keyboard.inline_keyboard.map((row) => {
+      const cells = row.map((button): Cell => {
         const data = "callback_data" in button ? button.callback_data : undefined;
         const at = data?.indexOf(RECORD_SLOT) ?? -1;
         return data === undefined || at < 0
           ? button
           : { text: button.text, before: data.slice(0, at), after: data.slice(at + RECORD_SLOT.length) };
-      }),
-    );
+      });
+      return cells.some((cell) => "before" in cell) ? cells : undefined;
+    });
     slotted.set(keyboard, rows);
   }
+  return rows;
+}
+
+function withRecordId(keyboard: InlineKeyboard, id: string): InlineKeyboard {
   return new InlineKeyboard(
-    rows.map((row, r) =>
-      row.some((cell) => "before" in cell)
-        ? row.map((cell) =>
-            "before" in cell ? { text: cell.text, callback_data: cell.before + id + cell.after } : cell,
-          )
-        : keyboard.inline_keyboard[r]!,
+    slotsOf(keyboard).map(
+      (cells, r) =>
+        cells?.map((cell) =>
+          "before" in cell ? { text: cell.text, callback_data: cell.before + id + cell.after } : cell,
+        ) ?? keyboard.inline_keyboard[r]!,
     ),
   );
 }
