@@ -649,7 +649,6 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
         Where is the EaP Civil Society Forum based?
         Who drafted the text of the August 2020 civil-society statement?
         When was BlueLink founded?
-        How often does the Steering Committee of the Eastern Partnership Civil Society Forum meet?
         How many members sit on the Board of the EU-Russia Civil Society Forum?
         Who chaired the EU foreign ministers' meeting of 27–28 August 2020?
         Which countries make up the Eastern Partnership?
