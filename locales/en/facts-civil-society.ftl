@@ -579,7 +579,6 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
         marfa rabkova viasna jailed free her
     .unanswered =
         What was Marfa Rabkova charged with?
-        What sentence did Marfa Rabkova receive?
         Which court sentenced Marfa Rabkova?
         Is Marfa Rabkova still in prison today?
         In which prison was Marfa Rabkova held?
@@ -1203,7 +1202,6 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
         When was Ales Bialiatski born?
         Which prison was Ales Bialiatski held in?
         What was Ales Bialiatski charged with in 2011?
-        When was Ales Bialiatski released from prison?
         Where was Ales Bialiatski born?
         Did Bialiatski win the Nobel Peace Prize?
         Where did Ales Bialiatski study?
@@ -1605,7 +1603,6 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
         How many photos did Sazonau, Khilmanovich and Yurhel post?
         On which website did the Hrodna defenders post their photos?
         Which lawyer represented Sazonau, Khilmanovich and Yurhel?
-        When was the Belarusian Helsinki Committee founded?
         Was Raman Yurhel prosecuted again after 2012?
         Did the Hrodna defenders complain to the UN Human Rights Committee?
         Who heads the Belarusian Helsinki Committee?
@@ -1726,7 +1723,6 @@ fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enl
         Did Füle meet Belarusian government officials in 2012?
         When was Zhana Litvina elected head of BAJ?
         How long had Valiantsin Stefanovich been Viasna's deputy head?
-        How many members does the Belarusian Association of Journalists have?
         Who succeeded Zhana Litvina as head of BAJ?
         How old is Zhana Litvina?
 

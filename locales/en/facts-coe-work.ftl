@@ -43,7 +43,6 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         What is the full name of the Contact Group on Belarus?
         Who decided to set up the Contact Group?
         Whom did the Committee of Ministers ask to set up the Contact Group?
-        How often does the Contact Group report to the Committee of Ministers?
         Which year did the Council of Europe launch its group for working with the Belarusian opposition?
         Who was tasked in September 2022 with forming the Contact Group?
         How many times a year must the Contact Group brief the ministers?
@@ -58,7 +57,6 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         How many members does the Contact Group on Belarus have?
         What is the Contact Group's annual budget?
         In which city does the Contact Group have its office?
-        Who succeeded Marija Pejčinović Burić as Secretary General of the Council of Europe?
         How did the Belarusian authorities respond to the creation of the Contact Group?
         How many people work in the Contact Group's secretariat?
         Which member state first suggested setting up the Contact Group on Belarus?
@@ -88,7 +86,6 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         What did the Contact Group decide at its first meeting?
         What did Tsikhanouskaya say when she opened the Contact Group's first meeting?
         When is the Contact Group's next meeting planned?
-        Who succeeded Marija Pejčinović Burić as Secretary General of the Council of Europe?
         How many sessions has the Contact Group held so far?
         Which other Belarusian opposition figures attended the Contact Group's first meeting?
         Was the Contact Group's inaugural session open to the press?
@@ -555,7 +552,6 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         Which delegations voted against PACE's January 2024 resolution on Belarus?
         Has the Committee of Ministers replied to Recommendation 2266?
         How are the members of the Belarusian democratic forces' delegation to PACE chosen?
-        How many PACE members voted for Resolution 2530?
         How many seats does the democratic forces' delegation get under Resolution 2530?
         When is the General Rapporteur for a Democratic Belarus due to present a first report?
         Which political group in PACE does Kimmo Kiljunen belong to?

@@ -195,7 +195,6 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         Which adjectives does the Strasbourg assembly use for the Belarus it expects to accept as a member state?
         pace 2024 will a free belarus get into council of europe
     .unanswered =
-        How many PACE members voted for Resolution 2530?
         Is Resolution 2530 legally binding on Council of Europe member states?
         How many PACE members voted against Resolution 2530?
         How did Minsk react to PACE's promise to welcome a democratic Belarus into the Council of Europe?
@@ -236,7 +235,6 @@ fact-partial-agreements = Besides conventions, Belarus took part in the Venice C
     .title = Partial agreements and bodies
     .keywords = partial agreements, four partial agreements, Council of Europe bodies, participation, forms of participation, Venice Commission, EPAS, GRECO, European Pharmacopoeia, associate member, observer, Council of Europe structures
     .questions =
-        In which Council of Europe bodies and partial agreements did Belarus take part?
         What were the four partial agreements Belarus took part in?
         What happened to Belarus's participation in the Venice Commission, EPAS, GRECO and the Pharmacopoeia in 2022?
         Besides conventions, how did Belarus take part in the work of the Council of Europe?
@@ -435,7 +433,6 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
     .title = Action plan 2019–2021 (adopted 2019)
     .keywords = action plan 2019–2021, action plan for Belarus 2019–2021, 10 July 2019, July 2019, adoption, not implemented, August 2020
     .questions =
-        When was the action plan for Belarus for 2019–2021 adopted?
         What happened to the 2019–2021 action plan after August 2020?
         What did the Council of Europe adopt for Belarus on 10 July 2019?
         When was the 2019–2021 Council of Europe plan for Belarus approved?
@@ -547,7 +544,6 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, Venice Commission, GRECO, EPAS, Pharmacopoeia Commission, observer seats, bodies affected, scope, Committee of Ministers, Congress, Pharmacopoeia, details
     .questions =
         What did the Committee of Ministers' decision of 17 March 2022 suspend?
-        What is decision CM/Del/Dec(2022)1429/2.5?
         At which meeting did the Committee of Ministers suspend Belarus?
         Was Belarus suspended from the Congress of Local and Regional Authorities?
         Which Council of Europe bodies was Minsk shut out of in March 2022?
@@ -632,7 +628,6 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
     .questions =
         Did Belarus declare the Council of Europe website extremist?
         When was the Council of Europe website added to the list of extremist materials?
-        What did the Belarusian authorities do with the Council of Europe website in 2025?
         Is coe.int banned in Belarus?
         Did Minsk brand the Council of Europe's site extremist?
         Council of Europe website on the Belarusian extremist list, 2025
@@ -821,7 +816,6 @@ fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qua
     .questions =
         Has Belarus ratified the Lisbon Recognition Convention?
         What is ETS 165?
-        Which Council of Europe convention on recognising higher-education qualifications has Belarus ratified?
         Does Belarus recognise European university degrees under a Council of Europe treaty?
         Belarus diploma recognition convention ETS 165
         Is Minsk party to the Lisbon convention on university qualifications?

@@ -14,4 +14,7 @@ export const QUESTION_SETS = {
   /** A third one (eval/blind3-corpus.jsonl, 2 December), by three more writers, one per language. */
   tune3: "eval/blind3-tune.jsonl",
   "held-out3": "eval/blind3-heldout.jsonl",
+  /** A fourth (eval/blind4-corpus.jsonl, 2 December, later), by three more writers. */
+  tune4: "eval/blind4-tune.jsonl",
+  "held-out4": "eval/blind4-heldout.jsonl",
 } as const;
