@@ -13,6 +13,7 @@ import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import { factWords, isAboutEntity } from "./fact-signals.js";
+import { asksForAttribute } from "./attributes.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -93,6 +94,10 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
   return known.length === 1 && unexplained.length > 0;
 }
 
+/** The question asks for an attribute (born, founded, budget…) the best fact does not name. */
+const asksMissingAttribute = ({ question, best }: Decidable) =>
+  question.terms.some((term, i) => !best?.strengths[i] && asksForAttribute(term.token));
+
 /**
  * The question is closer to a near miss — what the knowledge base does not say about a subject
  * ("When was Viasna founded?") — than to anything the best fact answers: to any of its phrasings,
@@ -136,6 +141,7 @@ export function accepted(reading: Decidable, model: DecisionModel = DECISION_MOD
     reading.vetoed ||
     !namesTopic(reading) ||
     asksWhatNoFactSays(reading) ||
+    asksMissingAttribute(reading) ||
     isNearMiss(reading) ||
     missesCommonWords(reading)
   )

@@ -81,6 +81,24 @@ describe("the rules above the model", () => {
     expect(accepted(readingOf("Tsikhanouskaya Strasbourg", [1, 1]))).toBe(true);
   });
 
+  it("declines a question about an attribute (founded, succeeded, budget) the fact does not name", () => {
+    const text = "When was the Contact Group founded?";
+    const question = parseQuestion(normalizeText(text), "en", index, weigher);
+    const asked = question.terms.map((term) => (term.token === "founded" ? 0 : 1));
+    expect(asked).toContain(0);
+    expect(accepted(readingOf(text, asked))).toBe(false);
+    expect(
+      accepted(
+        readingOf(
+          text,
+          asked.map(() => 1),
+        ),
+      ),
+    ).toBe(true);
+    expect(accepted(readingOf("Кто сменил Тихановскую и Лукашенко?", [0, 1, 1]))).toBe(false);
+    expect(accepted(readingOf("Кто сменил Тихановскую и Лукашенко?", [1, 1, 1]))).toBe(true);
+  });
+
   it("never answers with a fact that contradicts the question's year", () => {
     expect(accepted({ ...readingOf("Tsikhanouskaya Strasbourg", [1, 1]), vetoed: true })).toBe(false);
   });

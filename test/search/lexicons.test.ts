@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../src/kb/load.js";
+import { asksForAttribute } from "../../src/search/attributes.js";
 import { buildFactIndex, familyOf } from "../../src/search/fact-index.js";
 
 const index = buildFactIndex(loadKnowledgeBase().facts);
@@ -27,5 +28,23 @@ describe("word families", () => {
     expect(familyOf("ratifi")).toBe("ratif");
     expect(familyOf("приостановлен")!.startsWith(familyOf("приостанов")!)).toBe(true);
     expect(familyOf("pace")).toBeUndefined();
+  });
+});
+
+describe("words that ask for an attribute the sources rarely give", () => {
+  it("are known in every form and language, and ordinary topic words are not", () => {
+    for (const word of [
+      "founded",
+      "founder",
+      "основали",
+      "основан",
+      "заснавалі",
+      "бюджэт",
+      "succeeded",
+      "сменила",
+    ])
+      expect(asksForAttribute(word), word).toBe(true);
+    for (const word of ["suspended", "convention", "приостановил", "рэзалюцыя", "elections"])
+      expect(asksForAttribute(word), word).toBe(false);
   });
 });
