@@ -12,6 +12,7 @@ import { contradictsNumbers, isAboutEntity } from "./fact-signals.js";
 import { featuresOf, type Features } from "./features.js";
 import { lacinkaAroundNames, lacinkaToCyrillic, mayBeBelarusianLatin } from "./lacinka.js";
 import { normalizeText } from "./normalize.js";
+import { splitSmallTalk } from "./smalltalk.js";
 import { parseQuestion, weigherFor, type Question, type Weigher } from "./question.js";
 import { closestAlternateQuestion, closestNearMiss, rankCandidates, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
@@ -107,8 +108,8 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
   const consider = (reading: Reading) => {
     if (!reading.vetoed && (best.vetoed || reading.probability > best.probability)) best = reading;
   };
-  const sentence = questionSentence(normalized);
-  if (sentence) {
+  for (const sentence of questionSentences(normalized)) {
+    if (sentence === normalized) continue;
     const reading = readingOf(sentence, fallbackLang, searcher);
     // The whole message tells its language better than one sentence of it.
     const { lang, detected } = typed.question;
@@ -132,13 +133,20 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
 /**
  * The question sentence of a message that wraps it in greetings, context or thanks ("Hi! I'm
  * writing a thesis. When did …? Thanks!", "Quick question for a piece: what is …?"): the sentences
- * with a question mark, or else the last; a colon ends a sentence too.
+ * with a question mark, or else the last one that is not small talk; a colon ends a sentence too.
+ * Also that sentence with the one before it, which a question often points back to ("I read about
+ * the 2015 open letter. Which artists did it name?").
  */
-function questionSentence(normalized: string): string | undefined {
-  const sentences = normalized.split(/(?<=[.!?:])\s+/).filter((s) => /\p{L}/u.test(s));
-  if (sentences.length < 2) return undefined;
+function questionSentences(normalized: string): string[] {
+  const all = normalized.split(/(?<=[.!?:])\s+/).filter((s) => /\p{L}/u.test(s));
+  if (all.length < 2) return [];
+  // A closing "Thanks!" is not the question, even when it is the last sentence.
+  const sentences = all.filter((s) => !splitSmallTalk(s).kind);
   const asked = sentences.filter((s) => s.includes("?"));
-  return (asked.length ? asked : sentences.slice(-1)).join(" ");
+  const question = asked.length ? asked : sentences.slice(-1);
+  if (question.length === 0) return [];
+  const before = sentences[sentences.indexOf(question[0]!) - 1];
+  return before ? [question.join(" "), [before, ...question].join(" ")] : [question.join(" ")];
 }
 
 function readingOf(normalized: string, fallbackLang: Lang, { index, weigher, model }: Searcher): Reading {

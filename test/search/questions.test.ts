@@ -79,6 +79,32 @@ describe("small talk", () => {
     expect(answer.lang).toBe("ru");
   });
 
+  it("reads a question that points back to the sentence before it with that sentence", () => {
+    // The year of the context would veto the whole message; the question alone names nothing.
+    for (const [text, lang] of [
+      [
+        "Добрый вечер, я переехал в Варшаву в 2021 году. Слышал о Контактной группе по Беларуси. Когда её создали?",
+        "ru",
+      ],
+      [
+        "Вітаю, я пераехала ў Прагу ў 2021 годзе. Чула пра Кантактную групу па Беларусі. Калі яе стварылі?",
+        "be",
+      ],
+    ] as const) {
+      const answer = answerer.answer(text, { fallbackLang: "en" });
+      expect(answer.fact?.id, text).toBe("contact-group");
+      expect(answer.lang).toBe(lang);
+    }
+  });
+
+  it("does not take a closing thanks for the question", () => {
+    const answer = answerer.answer(
+      "Прывітанне, я з Гомеля. Хачу даведацца, калі стварылі Кантактную групу па Беларусі. Дзякуй!",
+      { fallbackLang: "en" },
+    );
+    expect(answer.fact?.id).toBe("contact-group");
+  });
+
   it("treats punctuation and emoji alone as empty, not as a question", () => {
     expect(answerer.answer("?!… 🙂", { fallbackLang: "be" }).kind).toBe("empty");
   });

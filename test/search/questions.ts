@@ -149,7 +149,7 @@ export const TYPED: QuestionCase[] = [
   ["Amnesty International letter writing marathon", "en", ["amnesty-marathon-2012"]],
   ["марафон писем Amnesty International", "ru", ["amnesty-marathon-2012"]],
   ["CCBE award to Pavel Sapelka", "en", ["ccbe-award-2012", "sapelka"]],
-  ["Павел Сапелка ўзнагарода", "be", ["ccbe-award-2012"]],
+  ["Павел Сапелка ўзнагарода", "be", ["ccbe-award-2012", "sapelka"]],
   ["march against the death penalty in Madrid", "en", ["madrid-march-2013"]],
   ["Anna Komorowska met the wives of political prisoners", "en", ["komorowska-meeting"]],
   ["Paleckis report in the European Parliament", "en", ["paleckis-report"]],
