@@ -9,7 +9,9 @@
  * Each batch yields to the event loop every 50 updates, as a bot waiting on the network does, so
  * that the recorder writes while the bot answers, and is timed in CPU time (the process's, the
  * threads that write to disk included): what the machine spends, not the time it waits. The
- * figures are the medians over the batches.
+ * figures are the medians over the batches; the costs, the medians of each round's ratio to the
+ * off side's batch of the same round: paired, so that a slow moment of the machine, which weighs
+ * on all three sides of a round alike, does not count as a cost.
  *
  * `cached`: the questions repeat, so the bot's answer cache answers them (the bench's stream (4),
  * where answering costs least and recording weighs most); `fresh`: each question is new to the
@@ -101,6 +103,7 @@ try {
   await sides.on.feedback.flush();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const [offUs, onUs, controlUs] = [median(samples.off), median(samples.on), median(samples.control)];
+  const ratioToOff = (name: SideName) => median(samples[name].map((us, round) => us / samples.off[round]!));
   const { written, dropped } = sides.on.feedback.stats();
   console.log(
     JSON.stringify({
@@ -108,6 +111,8 @@ try {
       offUs,
       onUs,
       controlUs,
+      onRatio: ratioToOff("on"),
+      controlRatio: ratioToOff("control"),
       written,
       dropped,
       updates: BATCH * BATCHES,
