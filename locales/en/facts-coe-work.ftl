@@ -92,7 +92,7 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         Where did the Contact Group's most recent meeting take place?
         In which country was Tsikhanouskaya living in exile in November 2022?
         How many times had Pejčinović Burić met Tsikhanouskaya before November 2022?
-fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
+fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, awareness campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
     .title = What the Contact Group does (according to Wikipedia)
     .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
     .questions =
