@@ -74,6 +74,8 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       const fact = index.facts[position]!;
       const phrasing = phrasingMatch(phrased, strengths, result, index.phrasings(position));
       const coverage = evidence / total;
+      const body =
+        terms.reduce((sum, term) => sum + (inAnswer(term.forms, result) ? term.weight : 0), 0) / total;
       // Among facts that cover the question alike, one of the kind it asks for comes first
       // ("who is Bialiatski" → the person, not the campaign named after him).
       const fit = fitsIntent(question.intent, fact) ? 1 : TUNING.intentMismatchRank;
@@ -96,6 +98,7 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
         TUNING.scoreWeight * (result.score / top) +
         (titled ? TUNING.genericTitleBonus : 0) -
         (unsaid ? TUNING.genericUnsaidPenalty : 0) +
+        TUNING.answerBodyWeight * body +
         entity;
       return { fact, score: result.score, coverage, evidence, result, rank, strengths, phrasing };
     })
@@ -285,6 +288,18 @@ function strengthOf(fields: readonly string[], exact: boolean): number {
   let beyondAnswer = false;
   for (const field of fields) if (!field.startsWith("answer_")) beyondAnswer = true;
   return (beyondAnswer ? 1 : TUNING.answerOnlyMatch) * (exact ? 1 : TUNING.looseMatch);
+}
+
+/**
+ * The fact itself says one of these forms: its answer (not only its title, keywords or alternate
+ * questions) or, for a year or treaty number, its data (the hints field).
+ */
+function inAnswer(forms: readonly string[], result: SearchResult): boolean {
+  for (const term in result.match)
+    if (startsWithAny(term, forms))
+      for (const field of result.match[term]!)
+        if (field.startsWith("answer_") || field === "hints") return true;
+  return false;
 }
 
 function sharesAny(forms: readonly string[], terms: readonly string[]): boolean {

@@ -70,6 +70,8 @@ export const TUNING = {
   genericUnsaidPenalty: 0.3,
   /** …and one phrased closely like the question (rank.ts, phrasingMatch) gains this much times that closeness. */
   phrasingWeight: 0.2,
+  /** …and one whose answer itself says the question's words gains this much times their share. */
+  answerBodyWeight: 0.2,
   /** …and, for a bare name or term, a fact about a person, organisation or body gains this much. */
   entityBonus: 0.1,
   /** In ranking candidates: coverage first, the search score as a tie-breaker of this weight. */
