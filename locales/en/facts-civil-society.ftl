@@ -2,7 +2,7 @@
 
 ## Concerted position and the open letter of 9 January 2015
 
-fact-concerted-position = In their “Concerted position on international partners’ relations with Belarus”, written after their open letter of 9 January 2015, eight Belarusian human-rights organisations noted that despite certain positive tendencies over the previous six months there had been no systemic changes to improve human rights comprehensively. They called further improvement a top priority for both Belarusian human-rights defenders and international partners in shaping their strategy towards Belarus.
+fact-concerted-position = In their “Concerted position on international partners’ relations with Belarus”, written after their open letter of 9 January 2015, eight Belarusian human-rights organisations noted that despite certain positive tendencies over the past six months there had been no systemic changes to improve human rights comprehensively. They called further improvement a top priority for both Belarusian human-rights defenders and international partners in shaping the strategy for relations with Belarus.
     .title = Concerted position of human-rights organisations
     .short = Concerted position of rights groups
     .keywords = concerted position, joint position, Belarusian human rights organisations, human rights defenders, international partners, relations with Belarus, no systemic changes, positive tendencies, six months, top priority, strategy for relations with Belarus, Human Rights House, recommendations
@@ -97,7 +97,7 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         How many reports has the UN Special Rapporteur on Belarus published?
         Is the UN Special Rapporteur on Belarus paid for the work?
 
-fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and publish, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap for it. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
+fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and make public, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap on the implementation of the plan. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
     .title = EU plan of minimal measures and roadmap
     .short = EU minimal measures plan and roadmap
     .keywords = EU Council conclusions, plan of minimal measures, minimum measures, roadmap, road map, European Union, EU policy, conditions for Minsk, OSCE, Organisation for Security and Cooperation in Europe, UN mechanisms, benchmarks
@@ -375,7 +375,7 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         How many NGOs are registered in Belarus?
         How much does it cost to register an NGO in Belarus?
 
-fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the persecution of journalists of Belsat TV and Radio Racyja and of other journalists working for foreign media, and an end to interference in their professional work in Belarus.
+fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the persecution of journalists of Belsat TV and Radio Racyja and of other journalists working for foreign media, and that the authorities refrain from interfering with their professional activity in Belarus.
     .title = Belsat and Radio Racyja journalists (2015)
     .keywords = Belsat, Belsat TV, Radio Racyja, Radio Ratsyja, Racja, foreign media, journalists for foreign media, freelance journalists, persecution of journalists, press freedom, media freedom, open letter 2015
     .questions =
@@ -527,7 +527,7 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         Who was Barys Zvozskau?
         How many members does the Committee for the Protection of the Repressed Salidarnasc have?
 
-fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organisation; in 2012–2013 it was headed by the imprisoned Ales Bialiatski, with Valiantsin Stefanovich as deputy head, and in December 2012 it called for solidarity actions with political prisoners. It signed the concerted position, whose demands include its registration. Its Hrodna members were fined over a picket of 10 December 2012, and in 2020 its human-rights defender Marfa Rabkova was a political prisoner.
+fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organisation; in 2012–2013 it was headed by the imprisoned Ales Bialiatski, with Valiantsin Stefanovich as deputy head, and in December 2012 it called for solidarity actions with political prisoners. It signed the concerted position, whose demands include its registration. Its Hrodna members were fined over an alleged illegal picket of 10 December 2012, and in 2020 its human-rights defender Marfa Rabkova was a political prisoner.
     .title = Human Rights Centre Viasna
     .keywords = Viasna, Vyasna, Viasna-96, Vesna, Spring, HRC Viasna, Human Rights Center Viasna, Bialiatski, Stefanovich, Stefanovic, head of Viasna, human rights organisation
     .questions =
@@ -587,7 +587,7 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
         How old was Marfa Rabkova when she was arrested?
         Is Marfa Rabkova married?
 
-fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the serious human-rights violations surrounding the presidential election of 9 August 2020 in Belarus, the UN took immediate action, mandating its most senior human-rights official to outline a process for accountability before the end of the year. According to Human Rights House, the new investigative mechanism must accompany political dialogue.
+fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the serious human-rights violations surrounding the presidential election of 9 August 2020 in Belarus, the UN took immediate action, mandating its most senior human-rights official to outline a process for accountability before the end of the year. According to Human Rights House, the new UN human-rights investigative mechanism in Belarus must accompany political dialogue.
     .title = UN accountability mechanism (2020)
     .keywords = UN, United Nations, urgent debate, accountability, investigative mechanism, High Commissioner for Human Rights, UN Human Rights Council, September 2020, human rights violations, election 2020, political dialogue, immediate action
     .questions =
@@ -621,7 +621,7 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
 
 ## Joint statement of August 2020
 
-fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 August 2020, the Steering Committee of the Eastern Partnership Civil Society Forum and the Board of the EU-Russia Civil Society Forum issued a joint statement deploring the continued violation of Belarusians’ fundamental rights after the undemocratic presidential election of 9 August 2020. It urged the international community to use all available mechanisms, to follow and react to developments in Belarus and to encourage democratic standards.
+fact-statement-2020 = Before EU foreign ministers met on 27–28 August 2020, the Steering Committee of the Eastern Partnership Civil Society Forum and the Board of the EU-Russia Civil Society Forum issued a joint statement of dismay at the continued violation of Belarusians’ fundamental rights after the undemocratic presidential election of 9 August. It urged the international community to use all available mechanisms, follow and react to developments and encourage adherence to international democratic standards.
     .title = Civil society forums’ statement (August 2020)
     .keywords = joint statement, August 2020, Eastern Partnership Civil Society Forum, EaP CSF, Steering Committee, EU-Russia Civil Society Forum, foreign ministers, Foreign Affairs Council, 27-28 August, BlueLink, fundamental rights, post-election, undemocratic election
     .questions =
@@ -652,7 +652,7 @@ fact-statement-2020 = Ahead of the EU foreign ministers’ meeting of 27–28 Au
         Who chaired the EU foreign ministers' meeting of 27–28 August 2020?
         Which countries make up the Eastern Partnership?
 
-fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the civil-society forums urged the international community to push for upholding international standards and to use all available mechanisms for three goals: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive force and torture against peaceful protesters; free detained protesters and political prisoners.
+fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the civil-society forums urged the international community to push for upholding international standards and to use all available mechanisms for three goals: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive use of force and torture against peaceful protesters; free illegally detained protesters and political prisoners.
     .title = Demands of the August 2020 statement
     .keywords = demands, three goals, list of demands, international standards, all available mechanisms, civil society forums, protests 2020, Statement on the continued violation of the fundamental rights of the Belarusian people, title of the statement, upholding international standards
     .questions =
@@ -882,7 +882,7 @@ fact-striking-workers = In August 2020 the civil-society forums called on the EU
         How many workers joined the national strike in Belarus in 2020?
         Who called for the national strike in Belarus in 2020?
 
-fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Lukashenka under its obligations in the Union State of Russia and Belarus and the Collective Security Treaty Organisation (CSTO), the August 2020 statement called on the Russian authorities to refrain from any intervention against the Belarusian people’s will. It urged European and global institutions to publicly disapprove such statements by the Russian government: Belarus’s sovereignty, territorial integrity and independence must remain inviolable.
+fact-russia-non-intervention = As the Kremlin said it would support Aliaksandr Lukashenka under its obligations in the Union State of Russia and Belarus and the Collective Security Treaty Organisation, the August 2020 statement urged Russia’s authorities to refrain from any intervention against the expression of the Belarusian people’s will, and European and global institutions to publicly disapprove such Russian government statements: Belarus’s sovereignty, territorial integrity and independence must remain inviolable.
     .title = Call on Russia not to intervene (2020)
     .keywords = Russia, Kremlin, intervention, interference, non-intervention, Union State, CSTO, Collective Security Treaty Organisation, sovereignty, independence, territorial integrity, Lukashenka, Lukashenko, Russian support
     .questions =
@@ -913,7 +913,7 @@ fact-russia-non-intervention = As the Kremlin was willing to back Aliaksandr Luk
         Who is the Secretary General of the CSTO?
         Who signed the treaty on the Union State of Russia and Belarus?
 
-fact-russia-disinformation-2020 = The August 2020 statement said that the Russian authorities, while declaring interference in Belarus’s internal affairs inadmissible, gave Aliaksandr Lukashenka strong information support. It urged them to prevent information interventions, fake news and untrue statements by high-level officials about the nature of the protests, the Coordination Council’s programme, the use of the Belarusian language and the protesters’ so-called “nationalist” motives.
+fact-russia-disinformation-2020 = The August 2020 statement said the Russian authorities, while declaring interference in Belarus’s internal affairs inadmissible, gave Aliaksandr Lukashenka strong support in the information sphere in Belarus. It urged them to prevent information interventions, fake news and statements by high-level officials not corresponding to reality about the nature of the protests, the Coordination Council’s programme, the use of the Belarusian language and the protesters’ so-called “nationalist” motives.
     .title = Russian information support for Lukashenka (2020)
     .short = Russian propaganda for Lukashenka
     .keywords = disinformation, fake news, propaganda, information war, information intervention, Russian officials, Kremlin, Belarusian language, nationalist motives, Lukashenka, Lukashenko, information support
@@ -971,7 +971,7 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         In which city was the EU-Russia Civil Society Forum set up?
         How many Belarusian NGOs take part in the EU-Russia Civil Society Forum?
 
-fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had worked, among other things, on facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
+fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had been actively involved, among other things, in facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
     .title = Work of the EU-Russia Civil Society Forum
     .short = EU-Russia Civil Society Forum’s work
     .keywords = visa regime, visa facilitation, civic participation, environment, environmental protection, human rights, history, civic education, BlueLink, member since 2015, EU-Russia Civil Society Forum
@@ -1126,7 +1126,7 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         What kind of events were held in Georgia on the first Solidarity Day?
         Did Ales Bialiatski learn in prison about the Solidarity Day actions of 2012?
 
-fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anniversary of the arrest of human-rights defender Ales Bialiatski, the International Day of Solidarity with the Civil Society of Belarus would be held for the second time, and invited people to join it.
+fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anniversary of the arrest of well-known human-rights defender Ales Bialiatski, the International Day of Solidarity with the Civil Society of Belarus would be held for the second time, and invited people to join it.
     .title = Second Solidarity Day (2013)
     .keywords = second Solidarity Day, 4 August 2013, 2013, second anniversary, Bialiatski arrest, Byalyatski, FIDH invitation
     .questions =
@@ -1271,7 +1271,7 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
         Who was the Secretary General of Amnesty International in 2012?
         What events did Amnesty's Belgian section hold for Bialiatski?
 
-fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies of Europe (CCBE), which unites about 1 million European lawyers, presented its Human Rights Award 2012 to Belarusian human-rights lawyer Pavel Sapelka for his courage and perseverance in supporting the campaign “Human Rights Defenders against the Death Penalty in Belarus”.
+fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies of Europe (CCBE), which unites about 1 million European lawyers, presented its prestigious Human Rights Award 2012 to Belarusian human-rights lawyer Pavel Sapelka for his courage and perseverance in supporting the campaign “Human Rights Defenders against the Death Penalty in Belarus”.
     .title = CCBE Human Rights Award to Pavel Sapelka (2012)
     .short = Human Rights Award to Pavel Sapelka
     .keywords = CCBE, Council of Bars and Law Societies of Europe, Human Rights Award 2012, lawyers’ award, Sapelka, Sapelko, Pavel Sapelko, bar association, advocate, lawyer prize, 1 million lawyers, Human Rights Award
@@ -1332,7 +1332,7 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
         Which European bar associations support Belarusian lawyers?
         Who was Belarus's Minister of Justice in 2012?
 
-fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a member of the Presidency of the Minsk City Bar and defended opposition members and political prisoners arrested after the presidential election of December 2010. Receiving the CCBE Human Rights Award 2012, he said the award belonged to those who had struggled beside him, upholding the freedom and independence of the legal profession.
+fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a member of the Presidency of the Minsk City Bar and defended opposition members and political prisoners arrested after the presidential election of December 2010. Receiving the CCBE Human Rights Award 2012, he said the award belonged to those who had struggled beside him, upholding the understanding of the freedom and independence of the legal profession.
     .title = Pavel Sapelka, lawyer
     .keywords = Pavel Sapelka, Sapelko, Pavel Sapelko, lawyer, advocate, Minsk City Bar, Presidency of the Bar, defence lawyer, independent legal profession, CCBE Human Rights Award
     .questions =
@@ -1550,7 +1550,7 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
         How many members does the Committee for International Control over the Human Rights Situation in Belarus have?
         Which country is Olga Zakharova from?
 
-fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Paleckis report had an important role to play: it would be perceived as the European Parliament’s position on overall EU policy on Belarus, even if in procedural terms it did not directly influence decisions of the Council of the EU, the European Commission and the European External Action Service (EEAS). It would send a message to Aliaksandr Lukashenka’s regime and to civil society.
+fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Paleckis report had an important role to play: it would be perceived as the European Parliament’s position on overall EU policy on Belarus, even if in procedural terms it did not directly influence decisions of the Council of the EU, the European Commission and the European External Action Service (EEAS). It would send a message to Belarusian President Aliaksandr Lukashenka’s regime and to civil society.
     .title = Weight of the Paleckis report
     .keywords = European Parliament position, EU policy on Belarus, Council of the EU, European Commission, European External Action Service, EEAS, procedural influence, message to the regime, Lukashenka, Lukashenko, important role
     .questions =
@@ -1640,7 +1640,7 @@ fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzim
         How many people signed petitions in support of the Hrodna defenders?
         Which organisations besides FIDH condemned the charges against the Hrodna defenders?
 
-fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked since 1950 on the anniversary of the UN General Assembly’s adoption of the Universal Declaration of Human Rights, Viasna called for solidarity actions with political prisoners. It said the human-rights situation in Belarus remained stably bad and that human-rights defenders and civil and political activists were still behind bars.
+fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked since 1950 on the anniversary of the UN General Assembly’s adoption of the Universal Declaration of Human Rights, Viasna called for solidarity actions with political prisoners. It said the human-rights situation in Belarus remained stably bad and that political prisoners — human-rights defenders and civil and political activists — were still kept behind bars.
     .title = Human Rights Day appeal (2012)
     .keywords = Human Rights Day, International Human Rights Day, 10 December, Universal Declaration of Human Rights, UDHR, UN General Assembly, solidarity actions, political prisoners, Viasna appeal, call to action
     .questions =
@@ -1696,7 +1696,7 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
         How many opposition candidates won seats in the 2012 parliamentary election in Belarus?
         Which Belarusian law regulates public associations?
 
-fact-fule-meeting-2012 = On 5 December 2012 in Brussels, EU Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners remained a principal issue and a precondition for starting a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
+fact-fule-meeting-2012 = On 5 December 2012 in Brussels, European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners remained a principal issue and a precondition for starting a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
     .title = Füle: political prisoners first (2012)
     .short = Füle: political prisoners first
     .keywords = Stefan Fule, Štefan Füle, Fuele, European Commissioner, Enlargement and Neighbourhood Policy, Brussels, precondition, EU dialogue with Minsk, Stefanovich, Zhana Litvina, Zhanna Litvina, BAJ, Belarusian Association of Journalists, FIDH visit, principal issue
@@ -1813,7 +1813,7 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
         Where was Andrei Yurov born?
         What did Andrei Yurov study?
 
-fact-political-prisoners = Freeing Belarusian political prisoners is a recurring demand in these sources: in December 2012 EU Commissioner Štefan Füle repeated that their release was a precondition for EU dialogue with Minsk, and Viasna called for solidarity actions with them; the open letter of 9 January 2015 sought to restore former political prisoners’ rights; in August 2020 civil-society forums demanded their release.
+fact-political-prisoners = Freeing Belarusian political prisoners is a recurring demand in these sources: in December 2012 European Commissioner Štefan Füle repeated that their release was a precondition for the beginning of a dialogue between the EU and official Minsk, and Viasna called for solidarity actions with them; the open letter of 9 January 2015 sought to restore former political prisoners’ rights; in August 2020 civil-society forums demanded their release.
     .title = Political prisoners
     .keywords = political prisoners, political prisoner, release of political prisoners, prisoners of conscience, jailed activists, solidarity with prisoners, rehabilitation, detained protesters
     .questions =

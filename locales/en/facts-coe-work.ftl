@@ -2,7 +2,7 @@
 
 ## Dialogue with the democratic forces and the Contact Group
 
-fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an exchange of views with Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces; it was her first address to the Committee, at the invitation of its Irish Presidency. The Committee then agreed to hold regular exchanges with her and other representatives of the Belarusian democratic forces, and in September 2022 it invited the Secretary General to set up a contact group.
+fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an exchange of views with Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces; it was her first address to the Committee, at the invitation of its Irish Presidency. The Committee then agreed to hold regular exchanges with her and other representatives of the Belarusian democratic forces in exile, and in September 2022 it invited the Secretary General to set up a contact group.
     .title = Committee of Ministers meets Tsikhanouskaya (July 2022)
     .short = CoE ministers meet Tsikhanouskaya
     .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Committee of Ministers, exchange of views, first address to the Committee of Ministers, 6 July 2022, July 2022, Irish Presidency, regular exchanges, regular dialogue, democratic forces, opposition leader, met, meeting
@@ -92,7 +92,7 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         Where did the Contact Group's most recent meeting take place?
         In which country was Tsikhanouskaya living in exile in November 2022?
         How many times had Pejčinović Burić met Tsikhanouskaya before November 2022?
-fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of lawyers and human rights defenders on European legal standards, awareness campaigns against the death penalty, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
+fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of Belarusian lawyers and human rights defenders on European legal standards, awareness campaigns against the death penalty in Belarus, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
     .title = What the Contact Group does (according to Wikipedia)
     .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
     .questions =
@@ -121,7 +121,7 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         How many independent Belarusian media outlets work in exile?
         How many Belarusian civil society organisations are registered abroad?
         How many Belarusian political activists have left the country since 2020?
-fact-contact-group-priorities = The Contact Group has two priorities: the rule of law in Belarus, through study visits and seminars for Belarusian lawyers, and help for Belarusian journalists in exile, so that they can counter the authorities' disinformation and propaganda and keep working.
+fact-contact-group-priorities = Among the Contact Group's priorities are supporting the development of the rule of law in Belarus, through study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights, and working with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities and to enable them to work.
     .title = Priorities of the Contact Group
     .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
     .questions =
@@ -176,7 +176,7 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
         Is it safe for lawyers who stayed in Belarus to join the Contact Group's one-day ECHR seminars?
         In what year was the European Convention on Human Rights signed?
         Who is the President of the European Court of Human Rights?
-fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities. To enable them to work, it seeks the easing of visa restrictions, political or financial support and algorithms that can tell propaganda from real journalism.
+fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities and to enable them to work, for example by facilitating the easing of visa restrictions, providing political or financial support and developing algorithms that can distinguish propaganda from real journalism.
     .title = Contact Group priority: journalists in exile
     .short = Contact Group: journalists in exile
     .keywords = journalists in exile, exiled journalists, independent media, disinformation, propaganda, visa restrictions, visas, financial support, political support, algorithms, international journalists' organisations, European governments, media support
@@ -237,7 +237,7 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         How many countries signed the Reykjavík Declaration?
         Who was Iceland's prime minister at the time of the Reykjavík Summit?
         When will the next Council of Europe Summit be held?
-fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects on human rights and the rule of law, changing attitudes to the death penalty, support for journalists in exile, political prisoners, women and minorities facing discrimination, and pluralist democracy at national and local level, with a focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
+fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects promoting human rights and the rule of law, changing attitudes to the death penalty, supporting journalists in exile, political prisoners, women and minorities facing discrimination, and strengthening pluralist democracy at national and local level, with a special focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
     .title = Action plan of 15 activities (2023)
     .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, death penalty
     .questions =
@@ -268,7 +268,7 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
         Which Belarusian organisations defend women's rights?
         Which national minorities live in Belarus?
         Which minorities face discrimination in Belarus?
-fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, death-penalty abolition awareness, the democratic forces' part in PACE and the Congress, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
+fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, awareness-raising initiatives on abolishing the death penalty, the democratic forces' participation in PACE part-sessions and Congress activities, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
     .title = List of activities for 2024–2025
     .short = List of activities for 2024–2025
     .keywords = activities 2024-2025, list of activities, work plan, January 2024, support of the Committee of Ministers, Contact Group, continuation, journalists, civil society, youth organisations, events in exile, programme, endorsed, approved, death penalty abolition, Congress, youth
@@ -299,7 +299,7 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         On which day in January 2024 did the ministers back the list of activities?
         How many Belarusian youth organisations are active in exile?
         Who chaired the Contact Group when it agreed the 2024–2025 list of activities?
-fact-activities-2024-training = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
+fact-activities-2024-training = The list of activities for 2024–2025, agreed by the Contact Group and supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
     .title = Training for lawyers and defenders (2024–2025)
     .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025
     .questions =
@@ -326,7 +326,7 @@ fact-activities-2024-training = The list of activities for 2024–2025, supporte
         Are the 2024–2025 courses taught in Belarusian or in Russian?
         Does Belarus have an anti-discrimination law?
         Who heads the Belarusian Republican Bar Association?
-fact-activities-2024-death-penalty = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
+fact-activities-2024-death-penalty = The list of activities for 2024–2025, agreed by the Contact Group and supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
     .title = Death-penalty awareness initiatives (2024–2025)
     .short = Death-penalty awareness initiatives
     .keywords = death penalty, capital punishment, abolition, awareness-raising, awareness campaign, initiatives, 2024-2025
@@ -354,7 +354,7 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, sup
         Which social networks will carry the 2024–2025 awareness campaign on abolishing the death penalty?
         Which European countries were the last to abolish the death penalty?
         How many people are on death row in Belarus now?
-fact-activities-2024-pace-congress = The list of activities for 2024–2025, supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the annual plenary session of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
+fact-activities-2024-pace-congress = The list of activities for 2024–2025, agreed by the Contact Group and supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the annual plenary session of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
     .title = Democratic forces in PACE and the Congress (2024–2025)
     .short = Democratic forces in PACE and Congress
     .keywords = democratic forces, representatives, part-sessions, PACE sessions, plenary session, annual session, annual plenary session, Parliamentary Assembly, Congress of Local and Regional Authorities, involvement, participation, 2024-2025
@@ -759,7 +759,7 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
 
 ## Commissioner for Human Rights
 
-fact-commissioner = The Council of Europe Commissioner for Human Rights, whose vital role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed offering them stable residency in host countries, social benefits for them and their families, help with their work and easier legal registration of new legal bodies.
+fact-commissioner = The Council of Europe Commissioner for Human Rights, whose vital role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed the importance of offering them stable residency in host countries, providing social benefits to them and their families, facilitating their work and easing the process of legal registration for new legal bodies.
     .title = Commissioner for Human Rights on Belarusian civil society
     .short = Rights Commissioner on civil society
     .keywords = Commissioner for Human Rights, human rights commissioner, civil society in exile, stable residency, residence permits, social benefits, families, legal registration, new legal bodies, NGOs in exile, host countries, human rights defenders
@@ -906,7 +906,7 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         How did Minsk react to the Congress inviting the Belarusian opposition?
         Who leads the Belarusian democratic forces' work on local self-government?
         Have the Belarusian democratic forces signed any agreement with the Congress?
-fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to help build European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
+fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to contribute to further incorporating European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
     .title = Congress: local democracy standards and exchanges (2024–2025)
     .short = Congress: local democracy exchanges
     .keywords = European standards of local democracy, exchanges, European local authorities, capacity building, awareness, concept of local self-government, good governance, 2024-2025, Congress

@@ -148,7 +148,7 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         What is the PACE Bureau responsible for?
         How often does the Bureau of the Parliamentary Assembly meet?
         How many deputies sat in the Belarusian parliament in 1997?
-fact-never-member = Belarus has never been a member of the Council of Europe: the Council of Europe calls it the only European country never to have belonged to it, but says this has not stopped it promoting its values there and bringing the country closer to membership standards. According to Wikipedia, full membership stayed out of reach because of continued concerns about democracy, the rule of law and human rights.
+fact-never-member = Belarus has never been a member of the Council of Europe: the Council of Europe calls it the only European country never to have belonged to it, but says this has not stopped it spreading its values there and bringing the country closer to the standards needed for membership. According to Wikipedia, full membership stayed out of reach because of continued concerns about democracy, the rule of law and human rights.
     .title = Belarus has never been a member
     .keywords = non-member, not a member, never a member, membership, member state, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
     .questions =
@@ -231,7 +231,7 @@ fact-relations-today = Belarus is not a member of the Council of Europe, and on 
 
 ## Partial agreements and bodies
 
-fact-partial-agreements = Besides conventions, Belarus took part in the Venice Commission, the Enlarged Partial Agreement on Sport (EPAS), the Group of States against Corruption (GRECO) and the European Pharmacopoeia. On 17 March 2022 the Committee of Ministers suspended its associate membership of the Venice Commission, its observer seats in EPAS and the Pharmacopoeia Commission, and its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191.
+fact-partial-agreements = Besides conventions, Belarus used various forms of participation in the Venice Commission, the Enlarged Partial Agreement on Sport (EPAS), the Group of States against Corruption (GRECO) and the European Pharmacopoeia. On 17 March 2022 the Committee of Ministers suspended its associate membership of the Venice Commission, its observer seats in EPAS and the Pharmacopoeia Commission, and its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191.
     .title = Partial agreements and bodies
     .keywords = partial agreements, four partial agreements, Council of Europe bodies, participation, forms of participation, Venice Commission, EPAS, GRECO, European Pharmacopoeia, associate member, observer, Council of Europe structures
     .questions =
@@ -481,7 +481,7 @@ fact-programmes-halted-2020 = According to the Council of Europe's programmes pa
         Did the Belarusian authorities ask the Council of Europe to continue the projects after 2020?
         How many candidates ran in the August 2020 presidential election in Belarus?
         How many polling stations were open in the August 2020 presidential election?
-fact-election-2020 = According to Wikipedia, after the disputed presidential election of 9 August 2020 and the crackdown on the protests that followed, the Council of Europe intensified its criticism of the Belarusian authorities.
+fact-election-2020 = According to Wikipedia, after the disputed presidential election of 9 August 2020 and the subsequent government crackdown on protests, the Council of Europe intensified its criticism of the Belarusian authorities.
     .title = Reaction to the 2020 election
     .keywords = 2020 election, presidential election 2020, 9 August 2020, disputed election, undemocratic election, protests, crackdown, repression of protesters, criticism, reaction of the Council of Europe, post-election crisis, presidential election, repression, condemned, reaction
     .questions =
@@ -510,7 +510,7 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
 
 ## The 2022 suspension
 
-fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from the Council of Europe over its full-scale war against Ukraine, the Committee of Ministers suspended all cooperation with the Belarusian authorities. According to Wikipedia, it cited Belarus's complicity in the invasion of Ukraine. Work with Belarusian civil society and democratic forces in exile continues.
+fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from the Council of Europe over its full-scale war of aggression against Ukraine, the Committee of Ministers suspended all cooperation with the Belarusian authorities. According to Wikipedia, it cited Belarus's complicity in the invasion of Ukraine. Work with Belarusian civil society and democratic forces in exile continues.
     .title = All cooperation suspended (March 2022)
     .keywords = suspension of cooperation, cooperation suspended, 17 March 2022, March 2022, Committee of Ministers decision, complicity, aggression against Ukraine, war in Ukraine, invasion, expulsion of Russia, Russia expelled, cut ties, freeze of relations, end of cooperation, suspension, suspended, broke off relations, war, Committee of Ministers, freeze, reason
     .questions =
@@ -593,7 +593,7 @@ fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 Mar
         Did the Council of Europe keep similar rights for Russia after expelling it?
         Which other non-member states are parties to the European Cultural Convention?
         How many plenary meetings does GRECO hold a year?
-fact-civil-society-engagement = When it suspended relations with the Belarusian authorities in March 2022, the Council of Europe kept working with Belarusian civil society and democratic forces in exile, especially young people, independent media and human rights defenders. In September 2022 it decided to set up a Contact Group for this cooperation.
+fact-civil-society-engagement = When it suspended all cooperation with the Belarusian authorities in March 2022, the Council of Europe kept working with Belarusian civil society and democratic forces in exile, especially young people, independent media and human rights defenders. In September 2022 it decided to set up a Contact Group for this cooperation.
     .title = Work with civil society continues (since 2022)
     .short = Work with civil society continues
     .keywords = civil society, democratic forces in exile, Belarusian opposition, continued engagement, youth, young people, independent media, human rights defenders, exiled Belarusians, cooperation after the suspension, opposition, still cooperates, continues, engagement, after suspension
@@ -651,7 +651,7 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
 
 ## Conventions
 
-fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratified 12 Council of Europe conventions and protocols, among them the Anti-Doping Convention, the Lisbon Convention on higher-education qualifications and the anti-trafficking Convention, and took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). Since then it suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 by a law of 5 January 2024.
+fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratified 12 of its conventions and protocols, including the Anti-Doping Convention, the Convention on the Recognition of Higher Education Qualifications and the Convention on Action against Trafficking in Human Beings, and took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). It later suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 by a law of 5 January 2024.
     .title = 12 conventions ratified (as of 2020)
     .keywords = number of conventions, 12 conventions, twelve conventions, ratified treaties, ratifications, treaties and protocols, 2020 count, treaty count, legal ties, party to conventions, four partial agreements, number of treaties, twelve, ratified, treaties, count, CoE, international treaties, signed and ratified
     .questions =
