@@ -64,7 +64,11 @@ const NOW =
   /(?<!\p{L})(?:now|currently|current|today|these days|at present|сейчас|теперь|нынешн\p{L}*|текущ\p{L}*|сегодня|цяпер|зараз|сёння|цяперашн\p{L}*|сучасн\p{L}*)(?!\p{L})/u;
 
 const INTENTS: [Intent, RegExp][] = [
-  ["how-many", /(?<!\p{L})(?:how many|how much|number of|сколько|колькі|кольки|скольк\p{L}*)(?!\p{L})/u],
+  // "The number of conventions" counts; "the number of the resolution" names one.
+  [
+    "how-many",
+    /(?<!\p{L})(?:how many|how much|number of(?! (?:the|a|an|this|that|its|their)\b)|сколько|колькі|кольки|скольк\p{L}*)(?!\p{L})/u,
+  ],
   ["who", /(?<!\p{L})(?:who|whom|whose|кто|кого|кому|кем|хто|каго|каму|кім|ким|чей|чья|чыё|чый)(?!\p{L})/u],
   [
     "when",

@@ -18,6 +18,8 @@ describe("what a question asks for", () => {
     ["where was the workshop held", "where"],
     ["дзе прайшоў семінар", "where"],
     ["what is the venice commission", "other"],
+    ["the number of conventions belarus joined", "how-many"],
+    ["what is the number of the resolution on exiles", "other"],
   ])("%s → %s", (question, intent) => expect(intentOf(normalizeText(question))).toBe(intent));
 
   it("does not read a question word in an indefinite form or in «калі ласка» (please)", () => {
