@@ -563,7 +563,6 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
     .title = Demand to free Marfa Rabkova (2020)
     .keywords = Marfa Rabkova, Rabkova, Viasna, political prisoner, release, joint statement, September 2020, 22 September 2020, detained human rights defender
     .questions =
-        Who is Marfa Rabkova?
         What did the Belarusian human-rights community demand on 22 September 2020?
         When did human-rights defenders demand Marfa Rabkova’s release?
         Which organisation does Marfa Rabkova work for?
@@ -1652,7 +1651,6 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
         Did Viasna urge people to support political prisoners on 10 December 2012?
         Viasna's December 2012 verdict: human rights in Belarus remain consistently poor
         Were Belarusian activists still in prison in December 2012, according to Viasna?
-        Human Rights Day 10 December 2012 Viasna
         The adoption of which UN document does Human Rights Day commemorate?
         The international day every 10 December tied to a UN General Assembly document — what did Viasna urge before it in 2012?
         What did the Belarusian rights centre say about conditions in the country on the eve of the December 2012 rights day?

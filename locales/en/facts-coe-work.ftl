@@ -648,7 +648,6 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
     .keywords = Olympics, Olympic Games, Paris Olympics, Paris, athletes, sportsmen, sport, total ban, exclusion, Belarusian athletes, IOC, ban
     .questions =
         Did PACE want Belarusian athletes banned from the Paris Olympics?
-        What did PACE say about Belarusian athletes?
         From which Olympics did PACE want Belarusian athletes excluded?
         Did the Parliamentary Assembly want Belarusian sportspeople barred from the Paris Games?
         PACE ban on Belarusian athletes at the Olympic Games in Paris
@@ -1132,7 +1131,6 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
     .questions =
         Did Belarusian youth take part in the World Forum for Democracy?
         Which Council of Europe forum hosted Belarusian youth activists in 2023?
-        When did the World Forum for Democracy host Belarusian youth activists?
         Were young Belarusian activists at the Council of Europe's annual democracy forum in 2023?
         Belarusian young people at the World Forum for Democracy 2023
         Which yearly Council of Europe event welcomed Belarusian youth activists in 2023?

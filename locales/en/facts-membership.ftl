@@ -412,7 +412,6 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         What did the Council of Europe adopt for Belarus on 18 October 2016?
         When did the Council of Europe approve its 2016–2017 plan for Belarus?
         Was the Council of Europe's 2016–2017 plan for Belarus prolonged?
-        Belarus action plan 2016–2017 extension to 2018
         How long did the 2016–2017 Belarus action plan actually run?
         Belarus action plan October 2016
         Which Council of Europe plan for Belarus was adopted in autumn 2016?
@@ -514,7 +513,6 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
     .title = All cooperation suspended (March 2022)
     .keywords = suspension of cooperation, cooperation suspended, 17 March 2022, March 2022, Committee of Ministers decision, complicity, aggression against Ukraine, war in Ukraine, invasion, expulsion of Russia, Russia expelled, cut ties, freeze of relations, end of cooperation, suspension, suspended, broke off relations, war, Committee of Ministers, freeze, reason
     .questions =
-        When did the Council of Europe suspend cooperation with Belarus?
         Why did the Council of Europe suspend all cooperation with the Belarusian authorities?
         Who decided to suspend cooperation with Belarus in March 2022?
         What happened the day after Russia was expelled from the Council of Europe?

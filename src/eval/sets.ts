@@ -17,4 +17,7 @@ export const QUESTION_SETS = {
   /** A fourth (eval/blind4-corpus.jsonl, 2 December, later), by three more writers. */
   tune4: "eval/blind4-tune.jsonl",
   "held-out4": "eval/blind4-heldout.jsonl",
+  /** A fifth (eval/blind5-corpus.jsonl), written at the end of that day and not yet tuned on. */
+  tune5: "eval/blind5-tune.jsonl",
+  "held-out5": "eval/blind5-heldout.jsonl",
 } as const;
