@@ -2,36 +2,84 @@
  * What people ask about a person, body or event beyond what the sources say: where someone was
  * born, when an organisation was founded, who succeeded whom, who won, a budget, a percentage.
  * Such a question names its subject, so the fact about that subject ranks first and looks
- * answered; unless that fact says the word asked about, it is not the answer ("When was Viasna
- * founded?" of a fact about Viasna's 2012 award).
+ * answered; unless that fact names the attribute asked about, it is not the answer ("When was
+ * Viasna founded?" of a fact about Viasna's 2012 award).
  */
-import { LANGS } from "../langs.js";
+import { LANGS, type Lang } from "../langs.js";
 import { analyzerFor } from "./analyze.js";
 
-const WORDS = {
-  en: `born birth birthplace founded founder founding budget salary population nationality citizenship
-    succeeded successor replaced won winner percentage percent married died headquarters funded funding`,
-  ru: `родился родилась рождения родом основан основана основано основали основатель бюджет зарплата
-    население национальность гражданство сменил сменила преемник заменил заменила победил победила
-    победитель процент процентов женат умер умерла штаб-квартира финансирование`,
-  be: `нарадзіўся нарадзілася нараджэння родам заснаваны заснавана заснавалі заснавальнік бюджэт заробак
-    насельніцтва нацыянальнасць грамадзянства змяніў змяніла пераемнік замяніў замяніла перамог
-    перамагла пераможца працэнт працэнтаў памёр памерла штаб-кватэра фінансаванне`,
+/**
+ * One attribute a line, in each language: the words that ask for it, then, after a slash, words
+ * a fact may name it by too (a prize won is a prize awarded).
+ */
+const ATTRIBUTES: Record<Lang, string[]> = {
+  en: [
+    "born birth birthplace",
+    "founded founder founding",
+    "budget funded funding",
+    "salary",
+    "population",
+    "nationality citizenship",
+    "succeeded successor replaced",
+    "won winner / laureate awarded award",
+    "percentage percent",
+    "married",
+    "died",
+    "headquarters",
+  ],
+  ru: [
+    "родился родилась рождения родом",
+    "основан основана основано основали основатель",
+    "бюджет финансирование",
+    "зарплата",
+    "население",
+    "национальность гражданство",
+    "сменил сменила преемник заменил заменила",
+    "победил победила победитель / лауреат присудила вручила премию",
+    "процент процентов",
+    "женат",
+    "умер умерла",
+    "штаб-квартира",
+  ],
+  be: [
+    "нарадзіўся нарадзілася нараджэння родам",
+    "заснаваны заснавана заснавалі заснавальнік",
+    "бюджэт фінансаванне",
+    "заробак",
+    "насельніцтва",
+    "нацыянальнасць грамадзянства",
+    "змяніў змяніла пераемнік замяніў замяніла",
+    "перамог перамагла пераможца / лаўрэат прысудзіла уручыла прэмію",
+    "працэнт працэнтаў",
+    "памёр памерла",
+    "штаб-кватэра",
+  ],
 };
 
-const STEMS = new Set(
-  LANGS.flatMap((lang) =>
-    WORDS[lang]
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((word) => analyzerFor(lang)(word))
-      .filter((stem): stem is string => !!stem),
-  ),
+const stemsOf = (lang: Lang, words: string) =>
+  words
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => analyzerFor(lang)(word))
+    .filter((stem): stem is string => !!stem);
+
+/** Each attribute: the stems that ask for it, and every stem a fact may name it by. */
+const CONCEPTS = LANGS.flatMap((lang) =>
+  ATTRIBUTES[lang].map((line) => {
+    const [asking = "", also = ""] = line.split("/");
+    const asks = stemsOf(lang, asking);
+    return { asks: new Set(asks), named: [...asks, ...stemsOf(lang, also)] };
+  }),
 );
 
-/** The word asks for an attribute the sources rarely give (see above), in any of the three languages. */
-export const asksForAttribute = (token: string) =>
-  LANGS.some((lang) => {
+/** The attribute a word asks for (see above), in any of the three languages: the stems that name it. */
+export function attributeAskedBy(token: string): readonly string[] | undefined {
+  for (const lang of LANGS) {
     const stem = analyzerFor(lang)(token);
-    return !!stem && STEMS.has(stem);
-  });
+    const concept = stem ? CONCEPTS.find(({ asks }) => asks.has(stem)) : undefined;
+    if (concept) return concept.named;
+  }
+  return undefined;
+}
+
+export const asksForAttribute = (token: string) => attributeAskedBy(token) !== undefined;

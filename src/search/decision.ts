@@ -13,7 +13,7 @@ import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import { factWords, isAboutEntity } from "./fact-signals.js";
-import { asksForAttribute } from "./attributes.js";
+import { attributeAskedBy } from "./attributes.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -96,7 +96,12 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 
 /** The question asks for an attribute (born, founded, budget…) the best fact does not name. */
 const asksMissingAttribute = ({ question, best }: Decidable) =>
-  question.terms.some((term, i) => !best?.strengths[i] && asksForAttribute(term.token));
+  !!best &&
+  question.terms.some((term, i) => {
+    if (best.strengths[i]) return false;
+    const named = attributeAskedBy(term.token);
+    return !!named && !named.some((stem) => factWords(best.fact).has(stem));
+  });
 
 /**
  * The question is closer to a near miss — what the knowledge base does not say about a subject

@@ -97,6 +97,16 @@ describe("small talk", () => {
     }
   });
 
+  it("answers who won a prize with the fact that says it was awarded, and not for a year it does not have", () => {
+    expect(answerer.answer("Who won the Havel prize in 2021?", { fallbackLang: "en" }).fact?.id).toBe(
+      "havel-kalesnikava-2021",
+    );
+    expect(
+      answerer.answer("Хто перамог у прэміі Гавела ў 2021 годзе?", { fallbackLang: "en" }).fact?.id,
+    ).toBe("havel-kalesnikava-2021");
+    expect(answerer.answer("Who won the Havel prize in 2022?", { fallbackLang: "en" }).kind).toBe("decline");
+  });
+
   it("does not take a closing thanks for the question", () => {
     const answer = answerer.answer(
       "Прывітанне, я з Гомеля. Хачу даведацца, калі стварылі Кантактную групу па Беларусі. Дзякуй!",
