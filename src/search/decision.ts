@@ -97,8 +97,7 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 /** The question asks for an attribute (born, founded, budget…) the best fact does not name. */
 const asksMissingAttribute = ({ question, best }: Decidable) =>
   !!best &&
-  question.terms.some((term, i) => {
-    if (best.strengths[i]) return false;
+  question.terms.some((term) => {
     const named = attributeAskedBy(term.token);
     return !!named && !named.some((stem) => factWords(best.fact).has(stem));
   });

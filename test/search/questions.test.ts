@@ -105,6 +105,10 @@ describe("small talk", () => {
       answerer.answer("Хто перамог у прэміі Гавела ў 2021 годзе?", { fallbackLang: "en" }).fact?.id,
     ).toBe("havel-kalesnikava-2021");
     expect(answerer.answer("Who won the Havel prize in 2022?", { fallbackLang: "en" }).kind).toBe("decline");
+    // «перамог» (won) is one letter from «перамовы» (talks): a word like it does not name it.
+    expect(answerer.answer("Хто перамог на выбарах 2020 года ў Беларусі?", { fallbackLang: "en" }).kind).toBe(
+      "decline",
+    );
   });
 
   it("does not take a closing thanks for the question", () => {
