@@ -63,23 +63,25 @@ const stemsOf = (lang: Lang, words: string) =>
     .map((word) => analyzerFor(lang)(word))
     .filter((stem): stem is string => !!stem);
 
-/** Each attribute: the stems that ask for it, and every stem a fact may name it by. */
-const CONCEPTS = LANGS.flatMap((lang) =>
-  ATTRIBUTES[lang].map((line) => {
+/**
+ * Each stem that asks for an attribute, and every stem a fact may name that attribute by; a stem
+ * in two languages' lines keeps the first line's.
+ */
+const NAMED_BY = new Map<string, readonly string[]>();
+for (const lang of LANGS)
+  for (const line of ATTRIBUTES[lang]) {
     const [asking = "", also = ""] = line.split("/");
     const asks = stemsOf(lang, asking);
-    return { asks: new Set(asks), named: [...asks, ...stemsOf(lang, also)] };
-  }),
-);
+    const named = [...asks, ...stemsOf(lang, also)];
+    for (const stem of asks) if (!NAMED_BY.has(stem)) NAMED_BY.set(stem, named);
+  }
 
 /** The attribute a word asks for (see above), in any of the three languages: the stems that name it. */
 export function attributeAskedBy(token: string): readonly string[] | undefined {
   for (const lang of LANGS) {
     const stem = analyzerFor(lang)(token);
-    const concept = stem ? CONCEPTS.find(({ asks }) => asks.has(stem)) : undefined;
-    if (concept) return concept.named;
+    const named = stem ? NAMED_BY.get(stem) : undefined;
+    if (named) return named;
   }
   return undefined;
 }
-
-export const asksForAttribute = (token: string) => attributeAskedBy(token) !== undefined;
