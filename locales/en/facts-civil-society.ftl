@@ -952,7 +952,6 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         Is the EU-Russia Civil Society Forum a governmental body?
         How big is the EU-Russia CSF network of non-profits?
         Platform of over 140 Russian and EU NGOs
-        EU-Russia Civil Society Forum 2011
         Who set up the EU-Russia Civil Society Forum?
         In which dialogue does the EU-Russia Civil Society Forum seek more NGO participation?
         That permanent platform uniting more than 140 civic groups from Russia and the Union — what does it do?

@@ -212,7 +212,6 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
     .title = Reykjavík Summit declaration (2023)
     .keywords = Reykjavik, Reykjavík, Reykjavik Summit, Summit Declaration, Council of Europe Summit, Fourth Summit, Iceland, 2023, momentum, commitment, continuing the Contact Group, cooperation, summit, heads of state, declaration, continue the Contact Group
     .questions =
-        What did the 2023 Reykjavík Summit Declaration say about the Contact Group on Belarus?
         Where was the Council of Europe Summit held in 2023?
         Did the Reykjavík Summit support the Contact Group on Belarus?
         Which summit declaration mentions the Contact Group?
@@ -282,7 +281,6 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         Did the Committee of Ministers endorse a new Belarus programme in January 2024?
         Successor to the 15-activity plan for Belarus
         What does the 2024–2025 programme offer Belarusian youth organisations in exile?
-        Contact Group activities 2024–2025
         Does the 2024–2025 list include anything for Belarusian journalists in exile?
         What to-do list on Belarus did the Council's ministers back in January 2024?
         What did the follow-up to the 15-point plan, endorsed by the ministers in January 2024, include?
@@ -500,7 +498,7 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
 fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps to ease their stay outside Belarus, keep them safe from reprisals and support Belarusian education and culture. Wikipedia sums it up as advocating visa facilitation and protection measures.
     .title = PACE resolution on Belarusians in exile (2023)
     .short = PACE resolution on exiled Belarusians
-    .keywords = Resolution 2499, 2499 (2023), June 2023, Belarusians in exile, exiles, diaspora, emigrants, Paul Galles, resilience courage and determination, stay abroad, visa facilitation, reprisals, protection, education, culture, visas
+    .keywords = Resolution 2499, 2499 (2023), June 2023, Belarusians in exile, exiles, diaspora, emigrants, Paul Galles, resilience courage and determination, stay abroad, visa facilitation, reprisals, protection, education, culture, visas, Council of Europe
     .questions =
         What did PACE Resolution 2499 say about Belarusians in exile?
         When did PACE adopt its resolution on Belarusians in exile?
@@ -530,7 +528,7 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
 fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
     .short = PACE: democratic future for Belarus
-    .keywords = Resolution 2530, Recommendation 2266, January 2024, A democratic future for Belarus, Kimmo Kiljunen, rapporteur, representative delegation, General Rapporteur for a Democratic Belarus, recognition of the opposition, wide-ranging proposals, democratic future, General Rapporteur, future membership, regime and people, differentiate, democratic forces in PACE
+    .keywords = Resolution 2530, Recommendation 2266, January 2024, A democratic future for Belarus, Kimmo Kiljunen, rapporteur, representative delegation, General Rapporteur for a Democratic Belarus, recognition of the opposition, wide-ranging proposals, democratic future, General Rapporteur, future membership, regime and people, differentiate, democratic forces in PACE, Council of Europe
     .questions =
         What did PACE decide on Belarus in January 2024?
         What is PACE Resolution 2530 (2024)?
@@ -585,7 +583,7 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         How many times has Lukashenka been re-elected?
 fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025. Wikipedia puts it this way: PACE declared that the election lacked democratic legitimacy and refused to recognise Lukashenka as President of Belarus.
     .title = PACE does not recognise Lukashenka (2025)
-    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy
+    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy, Council of Europe
     .questions =
         Does PACE recognise Lukashenka as president of Belarus?
         What did PACE say about the 2025 presidential election in Belarus?
@@ -701,7 +699,7 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
 
 fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav Havel Human Rights Prize to the veteran Belarusian human rights defender Ales Bialiatski. The prize was received on his behalf by his wife, Natallia Pinchuk.
     .title = Havel Prize to Ales Bialiatski (2013)
-    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, first laureate, first Havel Prize, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Ales Bialiatski, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna, Havel, Václav Havel, human rights prize, award
+    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, first laureate, first Havel Prize, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Ales Bialiatski, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna, Havel, Václav Havel, human rights prize, award, Council of Europe
     .questions =
         When did Ales Bialiatski receive the Havel Prize?
         Who received the Havel Prize on Bialiatski's behalf?
@@ -729,7 +727,7 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         What does Natallia Pinchuk do for a living?
 fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
-    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate
+    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate, Council of Europe
     .questions =
         When did Maria Kalesnikava receive the Havel Prize?
         Which prize did PACE award to Kalesnikava?
@@ -852,7 +850,7 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
 fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
     .short = Congress peer exchange in 2023
-    .keywords = peer exchange, first peer exchange, November 2023, Strasbourg, activists, diverse political affiliations, selection, local self-government, principles and standards, efficient local self-government system, Congress, decentralisation, first meeting, municipal reform, political affiliations
+    .keywords = peer exchange, first peer exchange, November 2023, Strasbourg, activists, diverse political affiliations, selection, local self-government, principles and standards, efficient local self-government system, Congress, decentralisation, first meeting, municipal reform, political affiliations, Council of Europe
     .questions =
         What did the Congress organise for Belarusian activists in November 2023?
         Where was the first peer exchange on local self-government held?
@@ -1078,7 +1076,6 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         Strasbourg training for exiled Belarusian reporters, March 2023
         What was the very first Contact Group event for Belarusian media workers?
         About how many exiled Belarusian journalists came to Strasbourg in March 2023?
-        first Contact Group activity
         How many days did the March 2023 Strasbourg workshop for Belarusian journalists last?
         Who held the March 2023 workshop for Belarusian journalists in exile?
         What was the two-day training in Strasbourg in spring 2023 for some thirty exiled Belarusian reporters?
@@ -1155,7 +1152,7 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
 fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for Belarusian lawyers on the right to a fair trial under the European Convention on Human Rights was organised jointly with the CEELI Institute (Prague).
     .title = Fair-trial seminar for lawyers (April 2024)
     .short = Fair-trial seminar for lawyers
-    .keywords = lawyers, advocates, training seminar, fair trial, right to a fair trial, ECHR, European Convention on Human Rights, Article 6, CEELI Institute, Prague, April 2024, legal training, training, seminar
+    .keywords = lawyers, advocates, training seminar, fair trial, right to a fair trial, ECHR, European Convention on Human Rights, Article 6, CEELI Institute, Prague, April 2024, legal training, training, seminar, Council of Europe
     .questions =
         When was the fair-trial seminar for Belarusian lawyers held?
         With whom was the 2024 seminar for Belarusian lawyers organised?
@@ -1183,7 +1180,7 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         Has the CEELI Institute trained Belarusian judges?
 fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring session, a side event was held on revitalising democracy in Belarus with and for young people.
     .title = Youth side event at PACE (April 2024)
-    .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists
+    .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists, Council of Europe
     .questions =
         What youth event on Belarus was held at the 2024 PACE spring session?
         When was the side event on revitalising democracy in Belarus?
@@ -1211,7 +1208,7 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
 fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty in Belarus among Belarusian society, including the diaspora.
     .title = Death penalty workshop in Vilnius (2024)
     .short = Death penalty workshop in Vilnius
-    .keywords = death penalty, capital punishment, abolition, workshop, training workshop, Vilnius, Vilnia, Lithuania, May 2024, diaspora, Belarusian society, executions, awareness
+    .keywords = death penalty, capital punishment, abolition, workshop, training workshop, Vilnius, Vilnia, Lithuania, May 2024, diaspora, Belarusian society, executions, awareness, Council of Europe
     .questions =
         Where was the 2024 workshop on abolishing the death penalty held?
         When was the death penalty workshop in Vilnius?
@@ -1238,7 +1235,7 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         Which Belarusian organisations in Vilnius campaign against the death penalty?
 fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile. Wikipedia describes it as the launch of the Luxembourg Solutions initiative to assist Belarusians in exile.
     .title = “Luxembourg solutions” conference (2024)
-    .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora
+    .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora, Council of Europe
     .questions =
         What was the “Luxembourg solutions” conference?
         When was the Luxembourg conference on Belarusians in exile held?

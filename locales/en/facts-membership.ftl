@@ -122,7 +122,7 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         Which other countries applied to join the Council of Europe in 1993?
 fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Assembly (PACE) suspended the special guest status of Belarus's parliament. According to Wikipedia, the reason was a lack of democratic progress.
     .title = Special guest status suspended (1997)
-    .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament
+    .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament, Council of Europe
     .questions =
         Who suspended the special guest status of the Belarusian parliament?
         Why did PACE suspend Belarus's special guest status?

@@ -17,7 +17,10 @@ export const QUESTION_SETS = {
   /** A fourth (eval/blind4-corpus.jsonl, 2 December, later), by three more writers. */
   tune4: "eval/blind4-tune.jsonl",
   "held-out4": "eval/blind4-heldout.jsonl",
-  /** A fifth (eval/blind5-corpus.jsonl), written at the end of that day and not yet tuned on. */
+  /** A fifth (eval/blind5-corpus.jsonl), written at the end of that day. */
   tune5: "eval/blind5-tune.jsonl",
   "held-out5": "eval/blind5-heldout.jsonl",
+  /** A sixth (eval/blind6-corpus.jsonl, 3 December), by three more writers, one per language. */
+  tune6: "eval/blind6-tune.jsonl",
+  "held-out6": "eval/blind6-heldout.jsonl",
 } as const;

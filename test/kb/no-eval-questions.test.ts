@@ -1,10 +1,12 @@
 /**
  * The knowledge base holds no evaluation question: no alternate question or near miss is one of
  * the questions under eval/, shares four fifths of its words with one, is four or more of its
- * words in a row or holds one of four or more whole; and no keyword is one unless it is the
- * fact's own name (in its title or answer, as "GRECO" is). Otherwise the sets would measure what
- * was copied, not how the bot does on questions nobody tuned for. A failure names the fact, the
- * attribute and the set, never a held-out question.
+ * words in a row or holds one of four or more whole (unless that question is a name the fact's
+ * own title or answer says, as a search for "EU-Russia Civil Society Forum" is); and no keyword
+ * is one unless it is the fact's own name, in its title or answer, in any grammatical case ("GRECO";
+ * «Кантактная група» of an answer that says «Кантактнай групы»). Otherwise the sets would measure
+ * what was copied, not how the bot does on questions nobody tuned for. A failure names the fact,
+ * the attribute and the set, never a held-out question.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,17 +38,29 @@ const long = asked.filter((question) => question.words.size >= 4);
  * The set a phrasing was taken from, if it is one of its questions, nearly one, or a run of four
  * words or more of one ("when did belarus apply" of "When did Belarus apply to join …?").
  */
-function setOf(text: string, nearly: boolean): string | undefined {
+function setOf(text: string, nearly: boolean, factsOwn = ""): string | undefined {
   const exact = byKey.get(key(text));
   if (exact || !nearly) return exact;
   const own = new Set(words(text));
   if (own.size < 4) return undefined;
   const padded = ` ${key(text)} `;
   return long.find((question) => {
-    if (question.padded.includes(padded) || padded.includes(question.padded)) return true;
+    if (question.padded.includes(padded)) return true;
+    if (padded.includes(question.padded) && !factsOwn.includes(question.padded)) return true;
     const shared = [...own].filter((word) => question.words.has(word)).length;
     return shared / (own.size + question.words.size - shared) >= SHARED_WORDS;
   })?.set;
+}
+
+/** Endings a word changes in by case and number (група, групы, групу): its last two letters. */
+const stemOf = (word: string) => (word.length >= 5 ? word.slice(0, -2) : word);
+
+/** `own` (a fact's words, padded with spaces) has every word of `phrase`, each in any case. */
+function saysInAnyCase(own: string, phrase: string): boolean {
+  if (own.includes(` ${key(phrase)} `)) return true;
+  const said = new Set(own.split(" ").map(stemOf));
+  const asked = words(phrase);
+  return asked.length > 0 && asked.every((word) => said.has(stemOf(word)));
 }
 
 describe("the knowledge base and the evaluation sets", () => {
@@ -60,10 +74,10 @@ describe("the knowledge base and the evaluation sets", () => {
         const own = ` ${LANGS.map((l) => key(`${fact.text[l].title} ${fact.text[l].short ?? ""} ${fact.text[l].answer}`)).join(" ")} `;
         const report = (attribute: string, set: string | undefined) =>
           set && found.push(`${fact.id} ${lang} .${attribute}: a question of ${set}`);
-        for (const line of text.questions) report("questions", setOf(line, true));
-        for (const line of text.unanswered ?? []) report("unanswered", setOf(line, true));
+        for (const line of text.questions) report("questions", setOf(line, true, own));
+        for (const line of text.unanswered ?? []) report("unanswered", setOf(line, true, own));
         for (const keyword of text.keywords)
-          if (!own.includes(` ${key(keyword)} `)) report("keywords", setOf(keyword, false));
+          if (!saysInAnyCase(own, keyword)) report("keywords", setOf(keyword, false));
       }
     expect(found, found.join("\n")).toEqual([]);
   });
