@@ -1,6 +1,7 @@
 /**
  * What people ask about a person, body or event beyond what the sources say: where someone was
- * born, when an organisation was founded, who succeeded whom, who won, a budget, a percentage.
+ * born, arrested or released, when an organisation was founded or created, who succeeded whom, who
+ * won, a budget, a population, a percentage.
  * Such a question names its subject, so the fact about that subject ranks first and looks
  * answered; unless that fact names the attribute asked about, it is not the answer ("When was
  * Viasna founded?" of a fact about Viasna's 2012 award).
@@ -10,7 +11,8 @@ import { analyzerFor } from "./analyze.js";
 
 /**
  * One attribute a line, in each language: the words that ask for it, then, after a slash, words
- * a fact may name it by too (a prize won is a prize awarded).
+ * a fact may name it by too (a prize won is a prize awarded). A sentence is not among them:
+ * «прысудзілі» (sentenced) is said of the fines the sources do give.
  */
 const ATTRIBUTES: Record<Lang, string[]> = {
   en: [
@@ -26,6 +28,10 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "married",
     "died",
     "headquarters",
+    "arrested arrest / detained detention",
+    "released freed liberated pardoned / release",
+    "created established / creation founded establishment",
+    "inhabitants / population",
   ],
   ru: [
     "родился родилась рождения родом",
@@ -40,6 +46,10 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "женат",
     "умер умерла",
     "штаб-квартира",
+    "арестовали арестован арестована арестовать / арест задержан задержана задержание",
+    "освободили освобождён освобождена освободить / освобождение",
+    "создан создана создано создали / создание основан учреждён",
+    "жителей жители / население",
   ],
   be: [
     "нарадзіўся нарадзілася нараджэння родам",
@@ -53,6 +63,10 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "працэнт працэнтаў",
     "памёр памерла",
     "штаб-кватэра",
+    "арыштавалі арыштаваны арыштавана / арышт затрыманы затрымана затрыманне",
+    "вызвалілі вызвалены вызвалена / вызваленне",
+    "створаны створана створана стварылі / стварэнне заснаваны",
+    "жыхароў жыхары / насельніцтва",
   ],
 };
 

@@ -42,6 +42,11 @@ describe("words that ask for an attribute the sources rarely give", () => {
       "бюджэт",
       "succeeded",
       "сменила",
+      "arrested",
+      "вызвалілі",
+      "освобождена",
+      "created",
+      "жителей",
     ])
       expect(attributeAskedBy(word), word).toBeDefined();
     for (const word of ["suspended", "convention", "приостановил", "рэзалюцыя", "elections"])

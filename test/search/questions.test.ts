@@ -106,6 +106,18 @@ describe("small talk", () => {
       expect(replyTo(text).kind, text).toBe("decline");
   });
 
+  it("answers when an arrest or a founding was with the fact that names it, and declines it of one that does not", () => {
+    const replyTo = (text: string) => answerer.answer(text, { fallbackLang: "en" });
+    expect(replyTo("Калі быў арыштаваны Бяляцкі?").fact?.id).toBe("bialiatski");
+    expect(replyTo("When was the Contact Group established?").fact?.id).toBe("contact-group");
+    for (const text of [
+      "When was Tsikhanouskaya arrested?",
+      "When was Pavel Sapelka released?",
+      "When was Viasna created?",
+    ])
+      expect(replyTo(text).kind, text).toBe("decline");
+  });
+
   it("does not take a closing thanks for the question", () => {
     const answer = answerer.answer(
       "Прывітанне, я з Гомеля. Хачу даведацца, калі стварылі Кантактную групу па Беларусі. Дзякуй!",
