@@ -789,7 +789,7 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
 fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
     .title = Commissioner on relocation, protection and work permits
     .short = Commissioner on relocation and permits
-    .keywords = relocation, relocation policies, protection policies, work permits, legal protections, journalists, NGOs in exile, member states, host countries, following suit, Commissioner for Human Rights, Belarusian civil society, human rights defenders
+    .keywords = relocation, relocation policies, protection policies, work permits, legal protections, journalists, NGOs in exile, member states, following suit, Commissioner for Human Rights, Belarusian civil society
     .questions =
         What did the Commissioner say about relocation policies for Belarusians?
         Which policies of member states did the Commissioner for Human Rights welcome?
