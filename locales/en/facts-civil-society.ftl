@@ -5,12 +5,11 @@
 fact-concerted-position = In their “Concerted position on international partners’ relations with Belarus”, written after their open letter of 9 January 2015, eight Belarusian human-rights organisations noted that despite certain positive tendencies over the past six months there had been no systemic changes to improve human rights comprehensively. They called further improvement a top priority for both Belarusian human-rights defenders and international partners in shaping the strategy for relations with Belarus.
     .title = Concerted position of human-rights organisations
     .short = Concerted position of rights groups
-    .keywords = concerted position, joint position, Belarusian human rights organisations, human rights defenders, international partners, relations with Belarus, no systemic changes, positive tendencies, six months, top priority, strategy for relations with Belarus, Human Rights House, recommendations
+    .keywords = concerted position, joint position, Belarusian human rights organisations, human rights defenders, international partners, relations with Belarus, no systemic changes, positive tendencies, six months, top priority, strategy for relations with Belarus
     .questions =
         What is the concerted position of Belarusian human-rights organisations?
         What did Belarusian human-rights organisations say about relations with Belarus?
         Had the human-rights situation in Belarus changed, according to the concerted position?
-        How many organisations signed the concerted position?
         What did the human-rights defenders call a top priority?
         Is it true that the eight Belarusian rights groups saw no real structural change in human rights despite some progress in the past half-year?
         Joint stance of Belarusian rights groups on foreign partners' ties with Minsk
@@ -22,6 +21,10 @@ fact-concerted-position = In their “Concerted position on international partne
         That joint paper by eight Belarusian NGOs written after their January 2015 letter — did it find any deep change in human rights?
         Despite a few encouraging signs, did eight Belarusian watchdogs find the country's rights record fundamentally better?
         eight belarus rights groups joint paper no real change
+        Were there systemic changes in Belarusian human rights over the six months before the concerted position?
+        Improving human rights as the top priority in Western strategy towards Belarus
+        What overall assessment of the human-rights situation did the eight organisations give after their January 2015 letter?
+        some positive trends but no systemic change belarus rights groups
     .unanswered =
         When was the concerted position released?
         Who drafted the text of the concerted position?
@@ -36,7 +39,7 @@ fact-concerted-position = In their “Concerted position on international partne
 
 fact-concerted-approach = The Belarusian human-rights organisations behind the concerted position consider that a combination of constant monitoring, political pressure and an inclusive dialogue that opens a space for civil society is needed to obtain advances for human rights in Belarus.
     .title = Monitoring, pressure and dialogue
-    .keywords = constant monitoring, political pressure, inclusive dialogue, space for civil society, combination of tools, advances for human rights, progress on human rights, approach to Belarus, concerted position
+    .keywords = constant monitoring, political pressure, inclusive dialogue, space for civil society, combination of tools, advances for human rights, progress on human rights, approach to Belarus
     .questions =
         What do Belarusian human-rights organisations think is needed for progress on human rights?
         Which combination of tools does the concerted position recommend?
@@ -45,13 +48,16 @@ fact-concerted-approach = The Belarusian human-rights organisations behind the c
         How do Belarusian rights groups think the West can push Minsk towards respecting human rights?
         Watching, pressuring and talking: the rights defenders' recipe for Belarus
         Is pressure alone enough to improve human rights in Belarus, according to the concerted position?
-        Why should civil society get room in talks with the Belarusian authorities?
+        Why do the rights groups want the dialogue with Minsk to open a space for civil society?
         monitoring pressure dialogue rights groups Belarus
         In what way do Belarusian rights defenders think human-rights gains can be won from the regime?
         Is it true that the rights groups wanted monitoring, pressure and dialogue used together?
         What mix of watching, leaning on Minsk and talking did the signatories of that joint Belarus paper recommend?
         Do Belarusian rights groups believe steady observation plus political leverage and open talks together bring rights gains?
         how to get human rights progress in belarus what rights groups recommend
+        What should be combined with political pressure on Minsk, according to the Belarusian rights organisations?
+        Constant monitoring, political pressure and inclusive dialogue together
+        three tools for human-rights advances in belarus
     .unanswered =
         Has the mix of monitoring, pressure and dialogue ever worked in Belarus?
         Who would carry out the constant monitoring proposed in the concerted position?
@@ -68,7 +74,7 @@ fact-concerted-approach = The Belarusian human-rights organisations behind the c
 fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights organisations calls on the international community to keep the human-rights situation in Belarus under international scrutiny, in particular by renewing the mandate of the UN Special Rapporteur on the situation of human rights in Belarus.
     .title = Renewing the UN Special Rapporteur’s mandate
     .short = Renewing the UN Rapporteur’s mandate
-    .keywords = UN Special Rapporteur, special rapporteur on Belarus, United Nations, UN mandate, renewal of the mandate, mandate extension, international scrutiny, international monitoring, UN rapporteur
+    .keywords = UN Special Rapporteur, special rapporteur on Belarus, UN mandate, renewal of the mandate, mandate extension, international scrutiny, UN rapporteur, United Nations Special Rapporteur, rapporteur on the situation of human rights in Belarus
     .questions =
         What did Belarusian human-rights organisations ask about the UN Special Rapporteur on Belarus?
         Whose mandate should be renewed, according to the concerted position?
@@ -84,6 +90,8 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         The UN official who reports on human rights in Belarus: what did the rights groups want done with that job?
         Did Belarusian NGOs ask the world body to prolong the term of its Belarus human-rights investigator?
         keep un envoy on belarus rights groups ask
+        Renewing the mandate of the UN rapporteur on human rights in Belarus: who called for it?
+        Through which UN post did the rights groups want international scrutiny of Belarus kept up?
     .unanswered =
         What is the name of the current UN Special Rapporteur on Belarus?
         Who appoints the UN Special Rapporteur on Belarus?
@@ -100,7 +108,7 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
 fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and make public, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap on the implementation of the plan. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
     .title = EU plan of minimal measures and roadmap
     .short = EU minimal measures plan and roadmap
-    .keywords = EU Council conclusions, plan of minimal measures, minimum measures, roadmap, road map, European Union, EU policy, conditions for Minsk, OSCE, Organisation for Security and Cooperation in Europe, UN mechanisms, benchmarks
+    .keywords = EU Council conclusions, plan of minimal measures, minimum measures, roadmap, road map, European Union, conditions for Minsk, OSCE, Organisation for Security and Cooperation in Europe, UN mechanisms, benchmarks
     .questions =
         What did human-rights organisations ask the EU to adopt?
         What is the plan of minimal measures?
@@ -117,6 +125,9 @@ fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Counc
         That list of basic steps Brussels was asked to expect from the Belarusian government — what was it?
         Did the rights groups want EU governments to formally set out and make public their minimum expectations of Minsk?
         eu list of steps for minsk un osce cooperation
+        What should the EU Council conclusions on Belarus contain, according to the concerted position?
+        A public EU list of minimum steps for Minsk and a roadmap to carry it out
+        Did the rights groups want the roadmap to include full cooperation with UN and OSCE mechanisms?
     .unanswered =
         Did EU foreign ministers vote on the plan of minimal measures?
         Was the roadmap with the Belarusian authorities ever agreed?
@@ -134,7 +145,7 @@ fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Counc
 fact-hr-community-dialogue = The concerted position asks that the Belarusian human-rights community be treated as an actor in the human-rights dialogues between the EU and Belarus and between the US and Belarus, and be included in them as an equal partner.
     .title = Human-rights defenders in EU and US dialogues
     .short = Rights defenders in EU and US talks
-    .keywords = human rights dialogue, EU–Belarus dialogue, EU-Belarus, US–Belarus dialogue, United States, USA, equal partner, civil society participation, inclusion of human rights defenders, seat at the table
+    .keywords = human rights dialogue, EU–Belarus dialogue, EU-Belarus, US–Belarus dialogue, United States, USA, equal partner, inclusion of human rights defenders, seat at the table, human rights community, actor in the dialogues
     .questions =
         What role did human-rights defenders ask for in the EU–Belarus dialogue?
         Should Belarusian human-rights defenders take part in the US–Belarus human-rights dialogue?
@@ -150,6 +161,9 @@ fact-hr-community-dialogue = The concerted position asks that the Belarusian hum
         When Brussels and Washington talk human rights with Minsk, what place did Belarusian defenders claim in those talks?
         Did local rights activists want to join the American and European human-rights consultations with Minsk on an equal footing?
         belarus rights defenders want in on eu and us talks
+        Belarusian human-rights community as an actor in the EU–Belarus and US–Belarus dialogues
+        Did the concerted position want Washington to include Belarusian rights defenders in its human-rights talks with Minsk?
+        rights community equal partner us belarus dialogue
     .unanswered =
         When did the EU–Belarus human-rights dialogue begin?
         Were Belarusian human-rights defenders eventually admitted to the US–Belarus dialogue?
@@ -182,6 +196,9 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
         That public message Belarusian rights groups sent at the start of 2015 with seven points — what were they?
         What did human-rights NGOs press Minsk for in writing in early January 2015, from executions to Article 193.1?
         rights groups letter jan 2015 what they wanted
+        All seven demands of the 9 January 2015 letter in one list
+        Did the January 2015 open letter cover both the death penalty and the persecution of journalists?
+        How many points did the Belarusian rights groups put to the authorities in January 2015?
     .unanswered =
         How many organisations signed the open letter of 9 January 2015?
         How did the Belarusian authorities respond to the open letter of 9 January 2015?
@@ -197,7 +214,7 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
 
 fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing the politically motivated criminal cases against journalist Aliaksandr Alesin, graffiti artists Maksim Piakarski, Vadzim Zharomski and Viachaslau Kasinerau, and politician Ales Mikhalevich.
     .title = Political criminal cases (2015 demands)
-    .keywords = Alesin, Aleksandr Alesin, Alexander Alesin, Piakarski, Pekarski, Zharomski, Zheromsky, Kasinerau, Kasinerov, Kosinerov, graffiti artists, Mikhalevich, Ales Mikhalevich, politically motivated cases, criminal cases, open letter 2015
+    .keywords = Alesin, Aleksandr Alesin, Alexander Alesin, Piakarski, Pekarski, Zharomski, Zheromsky, Kasinerau, Kasinerov, Kosinerov, graffiti artists, Mikhalevich, Ales Mikhalevich, politically motivated cases
     .questions =
         Which criminal cases did the 2015 open letter want closed?
         Who is Aliaksandr Alesin in the 2015 demands?
@@ -213,6 +230,9 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
         A journalist, three graffiti painters and a politician: whose prosecutions did the early-2015 letter want stopped?
         Did the rights groups want the proceedings against Alesin, Mikhalevich and the graffiti painters terminated?
         alesin pekarski case close demand
+        Which journalist’s criminal case did the January 2015 letter want closed?
+        Maksim Piakarski, Vadzim Zharomski and Viachaslau Kasinerau: what did the rights groups demand for them?
+        close case politician mikhalevich journalist alesin
     .unanswered =
         What was journalist Aliaksandr Alesin accused of?
         Which newspaper did Aliaksandr Alesin write for?
@@ -229,7 +249,7 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
 fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that the criminal case of Mikhail Zhamchuzhny, founder of the human-rights organisation Platform Innovation, be reviewed in a public trial.
     .title = Public retrial for Mikhail Zhamchuzhny (2015)
     .short = Public retrial for Mikhail Zhamchuzhny
-    .keywords = Zhamchuzhny, Zhemchuzhny, Mikhail Zhamchuzhny, Platform Innovation, Platforma, public trial, retrial, review of the case, open letter 2015
+    .keywords = Zhamchuzhny, Zhemchuzhny, Mikhail Zhamchuzhny, Platform Innovation, Platforma, public trial, retrial, review of the case
     .questions =
         Who is Mikhail Zhamchuzhny?
         What did the 2015 open letter demand for Mikhail Zhamchuzhny?
@@ -245,6 +265,9 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
         The rights-group founder whose criminal case the January 2015 letter wanted re-examined in open court — who is he?
         Did NGOs seek a fresh, transparent hearing of the Zhamchuzhny prosecution?
         zhamchuzhny case new open trial demand
+        Should Zhamchuzhny’s criminal case be heard again in open court rather than behind closed doors?
+        Review of the case of the Platform Innovation founder in a public trial
+        zhemchuzhny case public review
     .unanswered =
         What crime was Mikhail Zhamchuzhny found guilty of?
         How long was the prison sentence of Mikhail Zhamchuzhny?
@@ -260,7 +283,7 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
 
 fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded removing the convictions of former political prisoners in order to restore their civil and political rights.
     .title = Rights of former political prisoners (2015)
-    .keywords = former political prisoners, ex-prisoners, rehabilitation, removal of convictions, criminal record, civil and political rights, restoration of rights, open letter 2015
+    .keywords = former political prisoners, ex-prisoners, rehabilitation, removal of convictions, criminal record, civil and political rights, restoration of rights
     .questions =
         What did the 2015 open letter demand for former political prisoners?
         Why should the convictions of former political prisoners be removed?
@@ -275,6 +298,9 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
         People who had served time for politics and were freed — what did the January 2015 letter want cancelled for them?
         Should past sentences of released dissidents be annulled so that their civic and political rights come back?
         criminal record ex political prisoners 2015 letter
+        What had to be removed so that former political prisoners could regain their rights?
+        Restoring the civil and political rights of people once jailed for politics
+        expunge convictions former political prisoners
     .unanswered =
         How many former political prisoners were there in Belarus in 2015?
         Can former political prisoners stand in elections in Belarus?
@@ -290,7 +316,7 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
 
 fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting the ban on entering Belarus earlier imposed on Belarusian human-rights activist Alena Tankachova.
     .title = Alena Tankachova’s entry ban (2015)
-    .keywords = Tankachova, Tonkacheva, Tonkachova, Elena Tonkacheva, Alena Tankacheva, entry ban, ban on entering Belarus, barred from Belarus, human rights activist, open letter 2015
+    .keywords = Tankachova, Tonkacheva, Tonkachova, Elena Tonkacheva, Alena Tankacheva, entry ban, ban on entering Belarus, barred from Belarus, human rights activist
     .questions =
         Who is Alena Tankachova?
         Why was Alena Tankachova mentioned in the 2015 open letter?
@@ -305,6 +331,9 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         The Belarusian rights activist who was kept out of her own country — what did the 2015 letter ask for her?
         Did NGOs want Minsk to let Tankachova cross the border into Belarus again?
         tankachova not allowed into belarus letter
+        Lifting the ban on Alena Tankachova entering Belarus
+        Which human-rights activist’s entry ban did the January 2015 letter want removed?
+        tonkacheva entry ban lift
     .unanswered =
         What reason did the authorities give for banning Alena Tankachova?
         For how many years was Alena Tankachova barred from Belarus?
@@ -320,7 +349,7 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
 fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditions for the return of people who had been forced to leave Belarus because of political persecution.
     .title = Safe return of those forced to leave (2015)
     .short = Safe return of those forced to leave
-    .keywords = safe return, return of exiles, exiles, political emigrants, forced emigration, forced to leave, political persecution, open letter 2015
+    .keywords = safe return, return of exiles, exiles, political emigrants, forced emigration, forced to leave, political persecution
     .questions =
         What did the 2015 open letter demand for people forced to leave Belarus?
         Could political exiles return to Belarus safely, according to the 2015 demands?
@@ -335,6 +364,9 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
         Those who had to run away from Belarus because of political harassment — what did the January 2015 letter want for them?
         Did the rights groups ask for guarantees that émigrés hounded out for their views could come back without danger?
         can exiles come back to belarus 2015 demand
+        Safe conditions for Belarusians who fled political persecution to come home
+        What guarantees did the rights groups want for those forced out of Belarus by persecution?
+        political exiles return home safely belarus letter
     .unanswered =
         How many Belarusians had been forced to leave the country for political reasons by 2015?
         Did the Belarusian authorities respond to the demand for a safe return of exiles?
@@ -349,7 +381,7 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
 
 fact-viasna-registration = The open letter of 9 January 2015 demanded that the authorities register the Human Rights Centre Viasna and other non-profit organisations that choose to apply for registration.
     .title = Registration of Viasna and NGOs (2015)
-    .keywords = registration of Viasna, Viasna registration, Vyasna, Vesna, NGO registration, non-profit organisations, unregistered NGO, legalisation, freedom of association, open letter 2015, registration
+    .keywords = registration of Viasna, Viasna registration, Vyasna, Vesna, NGO registration, non-profit organisations, legalisation, registration
     .questions =
         Did human-rights organisations demand the registration of Viasna?
         Which organisations should the Belarusian authorities register, according to the 2015 letter?
@@ -363,6 +395,9 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         That well-known Belarusian human-rights centre without official status — did the 2015 letter want it legalised?
         Should the state enter Viasna and any non-profit that applies into the official register, per the January 2015 appeal?
         viasna register letter 2015 ngos that apply
+        Registering Viasna and any other non-profit that applies: a January 2015 demand
+        Should the Belarusian authorities register every non-profit organisation that chooses to apply?
+        register human rights centre viasna demand
     .unanswered =
         When was Viasna stripped of its registration?
         Why did the Belarusian authorities refuse to register Viasna?
@@ -377,7 +412,7 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
 
 fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the persecution of journalists of Belsat TV and Radio Racyja and of other journalists working for foreign media, and that the authorities refrain from interfering with their professional activity in Belarus.
     .title = Belsat and Radio Racyja journalists (2015)
-    .keywords = Belsat, Belsat TV, Radio Racyja, Radio Ratsyja, Racja, foreign media, journalists for foreign media, freelance journalists, persecution of journalists, press freedom, media freedom, open letter 2015
+    .keywords = Belsat, Belsat TV, Radio Racyja, Radio Ratsyja, Racja, foreign media, journalists for foreign media, freelance journalists, persecution of journalists, press freedom, media freedom
     .questions =
         What did the 2015 open letter say about Belsat journalists?
         Which media outlets’ journalists were persecuted, according to the open letter?
@@ -393,6 +428,9 @@ fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the pe
         Reporters of a foreign TV channel and a radio station harassed in Belarus: what did the 2015 letter demand for them?
         Did the rights groups want the state to stop hampering the daily work of Belsat and Racyja correspondents?
         belsat reporters harassment stop 2015
+        Journalists working for foreign media in Belarus: what did the January 2015 letter demand for them?
+        Stop interfering with the professional work of Belsat TV and Radio Racyja journalists
+        belsat racyja journalists persecution end
     .unanswered =
         Where is Belsat TV based?
         When was Belsat TV founded?
@@ -409,7 +447,7 @@ fact-belsat-racyja = The open letter of 9 January 2015 demanded an end to the pe
 
 fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded that the authorities introduce a moratorium on executions.
     .title = Moratorium on executions (2015 demand)
-    .keywords = moratorium, death penalty, capital punishment, executions, death sentence, moratorium on the death penalty, stop to executions, open letter 2015
+    .keywords = moratorium, death penalty, capital punishment, executions, death sentence, moratorium on the death penalty, stop to executions
     .questions =
         Did Belarusian human-rights organisations demand a moratorium on executions?
         What did the 2015 open letter say about the death penalty?
@@ -424,6 +462,9 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
         That request to stop carrying out death sentences, written in January 2015 and repeated in the joint position — what exactly was asked?
         Did Belarusian NGOs want the state to suspend putting condemned prisoners to death?
         stop executions belarus ngo demand 2015
+        Moratorium on carrying out death sentences: who demanded it in January 2015?
+        Did the 2015 demands ask for a moratorium on executions rather than immediate abolition?
+        moratorium death sentences belarus rights groups letter
     .unanswered =
         How many people have been executed in Belarus?
         When was the last execution in Belarus?
@@ -438,7 +479,7 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
 
 fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerted position, demanded repealing Article 193.1 of Belarus’s Criminal Code as well as the ban on activity on behalf of unregistered organisations.
     .title = Article 193.1 of the Criminal Code
-    .keywords = Article 193.1, article 193-1, 193 1, 193.1, Criminal Code, unregistered organisations, unregistered organizations, activity on behalf of an unregistered organisation, criminal liability, repeal, freedom of association, NGO activity
+    .keywords = Article 193.1, article 193-1, 193 1, 193.1, Criminal Code, unregistered organisations, unregistered organizations, activity on behalf of an unregistered organisation, criminal liability, repeal, NGO activity
     .questions =
         What did human-rights organisations demand about Article 193.1?
         Which article of the Criminal Code should be repealed?
@@ -454,6 +495,9 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         The criminal-code provision that punishes working for a group without registration — what did rights defenders want done with it?
         Did NGOs ask to abolish the penalty for acting in the name of an unregistered association in Belarus?
         article 193.1 unregistered groups scrap
+        Abolishing criminal liability for acting on behalf of an unregistered organisation in Belarus
+        Which Criminal Code article did the January 2015 letter want repealed together with the ban on unregistered groups?
+        art 193.1 repeal demand
     .unanswered =
         What is the maximum penalty under Article 193.1?
         When was Article 193.1 added to the Criminal Code?
@@ -469,7 +513,7 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
 fact-human-rights-legislation = The open letter of 9 January 2015 called on the Belarusian authorities to launch systematic work to bring the country’s human-rights legislation in line with international standards.
     .title = Legislation and international standards (2015)
     .short = Laws and international standards
-    .keywords = legislation, laws, legal reform, law reform, international standards, harmonisation, human rights law, systematic work, open letter 2015
+    .keywords = legislation, laws, legal reform, law reform, international standards, harmonisation, human rights law, systematic work
     .questions =
         What did the 2015 open letter demand about Belarusian legislation?
         Should Belarus bring its human-rights laws in line with international standards?
@@ -484,6 +528,9 @@ fact-human-rights-legislation = The open letter of 9 January 2015 called on the 
         The part of the January 2015 letter about fixing the country's laws — what did it ask for?
         Did rights defenders want Minsk to methodically rewrite its statutes to meet worldwide standards?
         belarus laws to international standards letter 2015
+        Systematic work to align Belarusian human-rights legislation with international standards
+        Did the 2015 letter call for methodically harmonising the country’s human-rights laws with international norms?
+        belarus human rights law reform demand
     .unanswered =
         Which body would draft the human-rights law reform in Belarus?
         Has Belarus changed any of its human-rights laws since 2015?
@@ -514,6 +561,9 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         Which groups, from the journalists' association to a disability rights office, signed that joint paper of eight NGOs?
         Names of the eight organisations that put their signatures under the joint stance on Belarus's foreign partners
         who signed joint position of eight ngos lawtrend viasna
+        How many organisations signed the concerted position?
+        Which disability-rights and journalists’ organisations are among the signatories of the concerted position?
+        Is the Committee for the Protection of the Repressed Salidarnasc a signatory of the joint position?
     .unanswered =
         When did Barys Zvozskau die?
         Who heads Lawtrend?
@@ -539,12 +589,14 @@ fact-viasna = The Human Rights Centre Viasna is a Belarusian human-rights organi
         Which Belarusian rights group was led by Ales Bialiatski from prison?
         Viasna rights centre Belarus: leaders and persecuted members
         Who was Bialiatski's number two at Viasna?
-        Which Viasna rights defender was behind bars in 2020?
         Is it true that Viasna's own registration is among the demands of the concerted position?
         Viasna Stefanovich Bialiatski Rabkova
         That Belarusian rights centre whose leader was in prison in 2012 and whose Hrodna members were fined — what is it?
         Tell me about the organisation where Stefanovich was deputy and Rabkova worked as a rights defender
         viasna who ran it
+        Human Rights Centre Viasna: who led it in 2012–2013 and what happened to its members?
+        Which Belarusian rights centre signed the concerted position and had members fined in Hrodna?
+        viasna human rights centre belarus overview
     .unanswered =
         When was Viasna founded?
         Who founded Viasna?
@@ -576,6 +628,9 @@ fact-rabkova-2020 = On 22 September 2020 the Belarusian human-rights community i
         A Viasna activist locked up in 2020 whose freedom the rights community jointly demanded — who is she?
         Did Belarusian human-rights groups issue a common appeal in late September 2020 to let Rabkova go without delay?
         marfa rabkova viasna jailed free her
+        Immediate release of Marfa Rabkova: who demanded it and when?
+        Which Viasna human-rights defender did the Belarusian rights community call a political prisoner in September 2020?
+        free rabkova joint statement 22 september
     .unanswered =
         What was Marfa Rabkova charged with?
         Which court sentenced Marfa Rabkova?
@@ -606,6 +661,9 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
         That UN step after the special debate on Belarus's election abuses in 2020 — what did it set up?
         Did the world body instruct its chief rights official to draw up a plan by year's end for answering for the August 2020 abuses?
         un inquiry belarus election abuses 2020
+        Who was to outline a process for accountability in Belarus before the end of 2020?
+        What did Human Rights House say about the new UN human-rights investigative mechanism in Belarus?
+        urgent debate un human rights belarus 18 september 2020
     .unanswered =
         How many countries voted for the UN resolution on Belarus in September 2020?
         What did the UN accountability process on Belarus find?
@@ -622,22 +680,25 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
 
 fact-statement-2020 = Before EU foreign ministers met on 27–28 August 2020, the Steering Committee of the Eastern Partnership Civil Society Forum and the Board of the EU-Russia Civil Society Forum issued a joint statement of dismay at the continued violation of Belarusians’ fundamental rights after the undemocratic presidential election of 9 August. It urged the international community to use all available mechanisms, follow and react to developments and encourage adherence to international democratic standards.
     .title = Civil society forums’ statement (August 2020)
-    .keywords = joint statement, August 2020, Eastern Partnership Civil Society Forum, EaP CSF, Steering Committee, EU-Russia Civil Society Forum, foreign ministers, Foreign Affairs Council, 27-28 August, BlueLink, fundamental rights, post-election, undemocratic election
+    .keywords = joint statement, August 2020, Eastern Partnership Civil Society Forum, EaP CSF, Steering Committee, EU-Russia Civil Society Forum, foreign ministers, Foreign Affairs Council, 27-28 August, fundamental rights, post-election, undemocratic election
     .questions =
         What did the civil-society forums say about Belarus in August 2020?
         Who issued the joint statement on Belarus before the EU foreign ministers’ meeting?
         When did the EU foreign ministers meet in August 2020?
-        What did the August 2020 statement ask of the international community?
+        Besides using all available mechanisms, what did the August 2020 statement ask the international community to do?
         Which forums signed the statement on the violation of Belarusians’ fundamental rights?
         What did the Eastern Partnership and EU-Russia civil-society platforms say about post-election Belarus?
         Joint NGO appeal to EU foreign ministers on Belarus, August 2020
         Did civil-society networks condemn rights abuses in Belarus after the flawed vote of 9 August 2020?
-        What did European civil-society forums urge the world to do about Belarus in late August 2020?
+        Did the forums urge the world in late August 2020 to follow and react to developments in Belarus?
         Eastern Partnership civil society forum statement Belarus August 2020
         Which bodies of the two forums issued the August 2020 statement?
         Two European NGO platforms spoke out on Belarus days before an EU ministerial meeting in August 2020: what did they say?
         Did civic networks condemn the ongoing abuse of Belarusians' basic rights after the unfair August 2020 vote?
         ngo forums statement belarus before eu ministers meeting aug 2020
+        Which two civil-society bodies issued a joint statement before the EU Foreign Affairs Council of 27–28 August 2020?
+        Why were the civil-society forums dismayed after the presidential election of 9 August 2020?
+        eap csf steering committee eu-russia forum board joint statement
     .unanswered =
         How did the EU foreign ministers respond to the civil-society forums' statement?
         In which city did the EU foreign ministers meet on 27–28 August 2020?
@@ -669,6 +730,9 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
         What three things did that August 2020 declaration on the rights of the Belarusian people ask the world to achieve?
         In the forums' late-summer 2020 appeal, what was to be secured: elections, an end to violence or the release of detainees?
         what three goals belarus statement august 2020
+        What three objectives did the Statement on the continued violation of the fundamental rights of the Belarusian people set?
+        Free elections, an end to torture and freedom for detainees: the three aims of the forums’ appeal
+        forums 2020 demands list belarus
     .unanswered =
         Which specific mechanisms did the August 2020 statement have in mind?
         Were any of the demands of the August 2020 statement met?
@@ -684,7 +748,7 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
 fact-statement-2020-rights = In August 2020 the civil-society forums urged the international community to guarantee the right of the people of Belarus to assemble peacefully and express their views freely, and their right to free and fair elections.
     .title = Freedoms of assembly, expression and elections (2020)
     .short = Free assembly, speech and elections
-    .keywords = freedom of assembly, peaceful assembly, freedom of expression, free speech, free and fair elections, right to vote, fundamental rights, August 2020 statement
+    .keywords = freedom of assembly, peaceful assembly, freedom of expression, free speech, free and fair elections, right to vote
     .questions =
         Which rights of Belarusians did the August 2020 statement want guaranteed?
         What did the civil-society forums say about free elections in Belarus?
@@ -699,6 +763,9 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
         The part of the August 2020 appeal about people's right to gather, speak up and vote honestly — what did it ask?
         Did the forums want the world to make sure Belarusians could rally peacefully, voice their opinions and hold genuine elections?
         right to gather peacefully and speak freely belarus forums 2020
+        The right of Belarusians to assemble peacefully and express their views freely: what did the forums ask?
+        What did the forums want the international community to guarantee about elections in Belarus?
+        free and fair elections right belarus forums
     .unanswered =
         How many people took part in the protests in Belarus in August 2020?
         Were new elections held in Belarus after the 2020 statement?
@@ -712,7 +779,7 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
 
 fact-statement-2020-torture = In August 2020 the civil-society forums urged the international community to put an end to the excessive use of force and torture against peaceful protesters in Belarus and to punish the perpetrators.
     .title = End torture of protesters (2020)
-    .keywords = torture, excessive force, police violence, violence against protesters, peaceful protesters, punishment of perpetrators, accountability, August 2020 statement
+    .keywords = torture, excessive force, police violence, violence against protesters, peaceful protesters, punishment of perpetrators
     .questions =
         What did the August 2020 statement say about torture of protesters?
         Who should be punished, according to the civil-society forums?
@@ -726,6 +793,9 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
         What did that late-August 2020 civil-society appeal say about beatings of peaceful demonstrators in Belarus?
         Did the forums want those who abused peaceful marchers in Belarus brought to justice?
         stop torture belarus protesters punish guilty 2020
+        Ending excessive force and torture against peaceful protesters and punishing the perpetrators
+        What did the forums want done to those who tortured peaceful protesters in Belarus?
+        police brutality belarus 2020 forums demand
     .unanswered =
         How many protesters were tortured in Belarus in August 2020?
         Were any police officers punished for torturing protesters in 2020?
@@ -741,7 +811,7 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
 fact-statement-2020-release = In August 2020 the civil-society forums urged the release of illegally detained Belarusian protesters and political prisoners and a fair, public investigation into the criminal and administrative cases opened to defame and discredit the opposition.
     .title = Release of detainees and fair investigations (2020)
     .short = Freeing detainees, fair investigations
-    .keywords = release of protesters, detained protesters, illegally detained, political prisoners, public investigation, fair investigation, criminal cases, administrative cases, discrediting the opposition, August 2020 statement
+    .keywords = release of protesters, detained protesters, illegally detained, public investigation, fair investigation, criminal cases, administrative cases, discrediting the opposition
     .questions =
         Whose release did the August 2020 statement demand?
         What did the civil-society forums say about cases against the opposition?
@@ -755,6 +825,9 @@ fact-statement-2020-release = In August 2020 the civil-society forums urged the 
         People unlawfully locked up after the protests and cases opened to blacken the opposition: what did the August 2020 appeal want?
         Did the forums demand an honest, open inquiry into the charges brought to smear opponents of the regime?
         free detained protesters belarus forums demand
+        A fair, public investigation of the cases opened to discredit the Belarusian opposition
+        Freeing illegally detained protesters and political prisoners: what exactly did the forums demand in August 2020?
+        investigation cases defame opposition belarus 2020
     .unanswered =
         How many protesters were detained in Belarus in August 2020?
         How many political prisoners were there in Belarus in August 2020?
@@ -781,6 +854,9 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
         The opposition body Tsikhanouskaya created in 2020 to speak for the protesters — what is it called?
         Which structure did the civil-society forums see as the voice of Belarusian demonstrators in August 2020?
         council set up by tsikhanouskaya in 2020 what is it
+        Which opposition candidate set up the Coordination Council in 2020?
+        Coordination Council of the Belarusian opposition: founder and role
+        coordinating council belarus opposition protesters
     .unanswered =
         Who were the members of the Coordination Council's presidium?
         How many members did the Coordination Council have?
@@ -813,6 +889,9 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
         What did the August 2020 appeal want international bodies to do about the opposition council speaking for protesters?
         Was the EU expected to help the Tsikhanouskaya council sit down with the regime to settle the crisis after the vote?
         eu help coordination council talk to authorities 2020
+        Formal recognition of the Coordination Council by international institutions: who called for it?
+        Open and constructive dialogue with the protesters as the key step to restore peace in Belarus
+        eu help coordination council negotiations post-election crisis
     .unanswered =
         Did the Coordination Council ever hold talks with the Belarusian authorities?
         Did the OSCE offer to mediate between the Coordination Council and Minsk?
@@ -828,7 +907,7 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
 fact-coordination-council-case = By late August 2020 a criminal case had been opened against the Coordination Council on charges of attempting to seize power and undermining Belarus’s national security. The civil-society forums noted that the Council had clearly stated that it pursues no such goals.
     .title = Criminal case against the Coordination Council (2020)
     .short = Case against the Coordination Council
-    .keywords = criminal case, Coordination Council, seizure of power, attempt to seize power, national security, charges, prosecution, persecution of the opposition
+    .keywords = criminal case, seizure of power, attempt to seize power, national security, charges, prosecution
     .questions =
         Why was a criminal case opened against the Coordination Council?
         What was the Coordination Council charged with in 2020?
@@ -841,6 +920,9 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         The opposition council set up by Tsikhanouskaya was prosecuted in 2020 — on what grounds?
         Did the authorities launch a criminal probe against the Tsikhanouskaya council for supposedly endangering the state's security?
         criminal case against tsikhanouskaya council why
+        Attempting to seize power and undermining national security: the charges against the Coordination Council
+        Did the Coordination Council state clearly that it was not seeking to take power?
+        coordination council charged seizure of power 2020
     .unanswered =
         What article was the Coordination Council charged under?
         Were any Coordination Council members convicted?
@@ -868,6 +950,9 @@ fact-striking-workers = In August 2020 the civil-society forums called on the EU
         Employees who walked off the job in protest in August 2020 and were then detained or sacked: what did the forums want the EU to do for them?
         Were organisers of the nationwide walkout for democracy detained and the workers who downed tools pressured?
         strikers fired belarus 2020 eu help
+        Strike committee members detained and strikers laid off in Belarus in August 2020
+        What did the forums want the EU to do about dismissals of Belarusian workers who stopped work?
+        belarus strike committees detained 2020
     .unanswered =
         Did the Minsk Tractor Works go on strike in 2020?
         How many workers were fired for striking in 2020?
@@ -900,6 +985,9 @@ fact-russia-non-intervention = As the Kremlin said it would support Aliaksandr L
         Moscow's readiness to help Lukashenka under its military and union treaties — what did the August 2020 statement say about it?
         Did the forums insist that Belarus's borders and statehood must not be touched by its eastern neighbour?
         russia dont intervene belarus 2020 statement
+        Did the forums call on Russia to refrain from any intervention against the will of the Belarusian people?
+        Sovereignty, territorial integrity and independence of Belarus must remain inviolable: who said so in 2020?
+        union state csto obligations kremlin support lukashenka
     .unanswered =
         How many Russian troops are stationed in Belarus?
         How large was the Russian loan to Lukashenka in 2020?
@@ -915,7 +1003,7 @@ fact-russia-non-intervention = As the Kremlin said it would support Aliaksandr L
 fact-russia-disinformation-2020 = The August 2020 statement said the Russian authorities, while declaring interference in Belarus’s internal affairs inadmissible, gave Aliaksandr Lukashenka strong support in the information sphere in Belarus. It urged them to prevent information interventions, fake news and statements by high-level officials not corresponding to reality about the nature of the protests, the Coordination Council’s programme, the use of the Belarusian language and the protesters’ so-called “nationalist” motives.
     .title = Russian information support for Lukashenka (2020)
     .short = Russian propaganda for Lukashenka
-    .keywords = disinformation, fake news, propaganda, information war, information intervention, Russian officials, Kremlin, Belarusian language, nationalist motives, Lukashenka, Lukashenko, information support
+    .keywords = disinformation, fake news, propaganda, information war, information intervention, Russian officials, Belarusian language, nationalist motives, Lukashenka, Lukashenko, information support
     .questions =
         How did Russia support Lukashenka in the information sphere in 2020?
         What fake news about the Belarusian protests did the civil-society forums denounce?
@@ -931,6 +1019,9 @@ fact-russia-disinformation-2020 = The August 2020 statement said the Russian aut
         How did Moscow back Lukashenka with propaganda in August 2020, according to the civil-society forums?
         Did senior Russian officials spread falsehoods about the protesters' supposed nationalism and about the Belarusian language?
         russian propaganda belarus protests nationalists language
+        Information interventions and fake news from Russia about the Belarusian protests: what did the forums ask Moscow to prevent?
+        Strong Russian support for Lukashenka in the information sphere in Belarus: what did the August 2020 statement say?
+        fake news coordination council programme russia
     .unanswered =
         Which Russian media spread fake news about the Belarusian protests?
         Which Russian TV channels broadcast in Belarus in 2020?
@@ -945,7 +1036,7 @@ fact-russia-disinformation-2020 = The August 2020 statement said the Russian aut
 
 fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non-governmental organisations as a permanent common platform; as of 2020 over 140 NGOs from Russia and the EU were its members or supporters. It aims to foster cooperation between civil-society organisations from Russia and the EU and to enhance NGO participation in the EU–Russia dialogue.
     .title = EU-Russia Civil Society Forum
-    .keywords = EU-Russia Civil Society Forum, EU-Russia CSF, civil society forum, NGO platform, permanent platform, 140 NGOs, 2011, founding, members, EU–Russia dialogue
+    .keywords = EU-Russia Civil Society Forum, EU-Russia CSF, NGO platform, permanent platform, 140 NGOs, 2011, founding, members, EU–Russia dialogue
     .questions =
         What is the aim of the EU-Russia Civil Society Forum?
         Which network of Russian and European NGOs began in 2011?
@@ -957,6 +1048,8 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         That permanent platform uniting more than 140 civic groups from Russia and the Union — what does it do?
         How many non-governmental members and supporters did the EU–Russia forum have in 2020?
         eu russia ngo forum founded when
+        Permanent common platform of Russian and EU non-governmental organisations founded in 2011
+        When was the EU-Russia Civil Society Forum set up?
     .unanswered =
         Where is the EU-Russia Civil Society Forum based?
         Who chairs the EU-Russia Civil Society Forum?
@@ -972,7 +1065,7 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
 fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had been actively involved, among other things, in facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
     .title = Work of the EU-Russia Civil Society Forum
     .short = EU-Russia Civil Society Forum’s work
-    .keywords = visa regime, visa facilitation, civic participation, environment, environmental protection, human rights, history, civic education, BlueLink, member since 2015, EU-Russia Civil Society Forum
+    .keywords = visa regime, visa facilitation, civic participation, environment, environmental protection, human rights, history, civic education, BlueLink, member since 2015
     .questions =
         What issues has the EU-Russia Civil Society Forum worked on?
         Is BlueLink a member of the EU-Russia Civil Society Forum?
@@ -987,6 +1080,9 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         What kinds of projects does the civic platform linking Russian and EU NGOs run?
         Does the Russia–EU civic platform deal with making sense of history and getting citizens involved?
         eu russia forum topics visa ecology
+        What has the EU-Russia forum done on visa facilitation, the environment and civic education?
+        Which organisation that published the August 2020 statement joined the EU-Russia forum in 2015?
+        bluelink member since 2015
     .unanswered =
         Which country is BlueLink based in?
         How many people work at BlueLink?
@@ -1019,6 +1115,9 @@ fact-repression-2010 = According to FIDH’s “Free Ales” campaign, the wave 
         The crackdown that followed the late-2010 presidential poll — how did it affect freedoms, according to FIDH?
         Did the persecution following the 2010 ballot cause a steep fall in civil and political liberties in Belarus?
         belarus after 2010 election repressions rights worse
+        Dramatic decline of civil and political liberties in Belarus after the December 2010 vote
+        How did the Free Ales campaign describe the wave of repression after 19 December 2010?
+        belarus 2010 post-election crackdown rights decline
     .unanswered =
         How many people were arrested after the election of 19 December 2010?
         What were the official results of the 2010 presidential election?
@@ -1034,15 +1133,13 @@ fact-repression-2010 = According to FIDH’s “Free Ales” campaign, the wave 
 
 fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran the “Free Ales” campaign for Ales Bialiatski; its site’s section “Solidarity with the civil society” holds items from November 2012 to August 2013. In December 2012 FIDH organised a visit of Belarusian human-rights defenders to Brussels.
     .title = FIDH and the “Free Ales” campaign
-    .keywords = FIDH, International Federation for Human Rights, Free Ales, Free Ales campaign, campaign for Bialiatski, solidarity with civil society, Brussels visit
+    .keywords = FIDH, International Federation for Human Rights, Free Ales, Free Ales campaign, campaign for Bialiatski, solidarity with civil society
     .questions =
         What does FIDH stand for?
         What is the “Free Ales” campaign?
         Who ran the campaign for Ales Bialiatski?
-        Which visit did FIDH organise in December 2012?
         Which international federation campaigned for Bialiatski's release?
         International Federation for Human Rights campaign for Ales Bialiatski
-        Did FIDH take Belarusian rights activists to Brussels in 2012?
         What period do the FIDH solidarity materials on Belarusian civil society cover?
         FIDH Free Ales campaign
         In support of whom did FIDH run the Free Ales campaign?
@@ -1050,6 +1147,9 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
         The international rights federation that campaigned for the jailed Viasna leader — what did it do?
         Which organisation ran a website for Bialiatski's freedom with a section on solidarity with civil society?
         fidh bialiatski campaign site
+        Which section of the Free Ales site holds items from November 2012 to August 2013?
+        International Federation for Human Rights and its Free Ales campaign for Bialiatski
+        free ales fidh what is it
     .unanswered =
         Where is FIDH headquartered?
         Who paid for the Free Ales campaign?
@@ -1064,7 +1164,7 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
 
 fact-solidarity-day = The International Day of Solidarity with the Civil Society of Belarus (Solidarity Day) is held on 4 August, the anniversary of Ales Bialiatski’s arrest on 4 August 2011. It was first held in 2012, with events in more than 18 countries, and for the second time in 2013; its manifesto says it will be observed every year until the situation of civil society in Belarus changes.
     .title = Solidarity Day, 4 August
-    .keywords = Solidarity Day, Day of Solidarity, Solidarity with Belarus Day, International Day of Solidarity, 4 August, August 4, civil society of Belarus, Bialiatski arrest, Byalyatski, Bialiatsky, anniversary of arrest
+    .keywords = Solidarity Day, Day of Solidarity, Solidarity with Belarus Day, International Day of Solidarity, 4 August, August 4, civil society of Belarus, Bialiatski arrest, anniversary of arrest
     .questions =
         What is the International Day of Solidarity with the Civil Society of Belarus?
         When is Solidarity Day with Belarus held?
@@ -1080,6 +1180,9 @@ fact-solidarity-day = The International Day of Solidarity with the Civil Society
         The yearly day in early August when people around the world support Belarusian civil society — what is it?
         Why was the date of Bialiatski's detention chosen for an international day for Belarus?
         4 august belarus day what is it
+        Which arrest does the International Day of Solidarity with the Civil Society of Belarus commemorate?
+        Solidarity Day with Belarusian civil society: its date, origin and first editions
+        day of solidarity belarus civil society when
     .unanswered =
         Who came up with the International Day of Solidarity with the Civil Society of Belarus?
         How many countries took part in Solidarity Day in 2013?
@@ -1112,6 +1215,9 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         That first worldwide day of action for Belarus in summer 2012 — how many countries joined in?
         Was the August 2012 day of support for Belarus observed as far away as Cuba and the United States?
         how many countries first belarus solidarity day 2012
+        Was the first Solidarity Day marked in Germany, Italy and Ireland?
+        In which post-Soviet countries, from Armenia to Kyrgyzstan, was the first Solidarity Day observed in 2012?
+        list of countries first solidarity day belarus
     .unanswered =
         How many participants did the first Solidarity Day gather in 2012?
         Did any government officially support the first Solidarity Day?
@@ -1126,7 +1232,7 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
 
 fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anniversary of the arrest of well-known human-rights defender Ales Bialiatski, the International Day of Solidarity with the Civil Society of Belarus would be held for the second time, and invited people to join it.
     .title = Second Solidarity Day (2013)
-    .keywords = second Solidarity Day, 4 August 2013, 2013, second anniversary, Bialiatski arrest, Byalyatski, FIDH invitation
+    .keywords = second Solidarity Day, 4 August 2013, 2013, second anniversary, Bialiatski arrest, FIDH invitation
     .questions =
         When was the second Solidarity Day with Belarus held?
         What anniversary was marked on 4 August 2013?
@@ -1140,6 +1246,9 @@ fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anni
         Two years after Bialiatski was taken into custody, what did FIDH call on people to join?
         Did the federation announce a repeat of the Belarus solidarity day for August 2013?
         solidarity day second time 2013 fidh
+        Which day did FIDH invite people to join on 4 August 2013?
+        Solidarity Day 2013 on the second anniversary of Bialiatski’s arrest
+        second solidarity day belarus date
     .unanswered =
         How many countries joined the second Solidarity Day in 2013?
         Were any Solidarity Day events banned in Belarus in 2013?
@@ -1168,6 +1277,9 @@ fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We 
         The founding declaration of the yearly day for Belarusian civil society: what must happen before it stops being marked?
         Does that text promise to keep the day going as long as Belarus jails people for defending rights?
         solidarity day until when manifesto
+        What does the Solidarity Day manifesto say about imprisoning people for human-rights activities?
+        Observed every year until the situation of civil society in Belarus changes: what the manifesto promises
+        manifesto freedom of expression assembly association belarus
     .unanswered =
         Who wrote the Solidarity Day manifesto?
         When was the Solidarity Day manifesto adopted?
@@ -1180,7 +1292,7 @@ fact-solidarity-day-manifesto = The Manifesto of the Solidarity Day says: “We 
 
 fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012–2013 he headed the Human Rights Centre Viasna and was serving a prison sentence of four and a half years after his arrest on 4 August 2011. FIDH ran a “Free Ales” campaign for him, and the anniversary of his arrest became Solidarity Day. On 30 September 2013 PACE awarded him the first Václav Havel Human Rights Prize, received by his wife Natallia Pinchuk.
     .title = Ales Bialiatski
-    .keywords = Ales Bialiatski, Byalyatski, Bialiatsky, Beliatski, Belyatsky, Viasna, head of Viasna, FIDH, Free Ales, arrest, 4 August 2011, prison sentence, four and a half years, political prisoner, Havel Prize, Natallia Pinchuk
+    .keywords = Ales Bialiatski, Byalyatski, Bialiatsky, Beliatski, Belyatsky, head of Viasna, Free Ales, arrest, 4 August 2011, prison sentence, four and a half years, Havel Prize, Natallia Pinchuk
     .questions =
         Who is Ales Bialiatski?
         How long was Ales Bialiatski’s prison sentence?
@@ -1189,13 +1301,15 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
         Which Viasna leader was jailed in August 2011?
         What jail term was Bialiatski serving after his 2011 arrest?
         Jailed head of Viasna Ales Bialiatski: profile
-        Which Belarusian rights defender's arrest anniversary is marked every year?
         Bialiatski Havel Prize 2013
         Who received the Václav Havel Prize on Bialiatski's behalf?
         Which body awarded Bialiatski the first Václav Havel Human Rights Prize?
         The imprisoned Viasna chief honoured by PACE with its first Havel award — tell me about him
         How many years behind bars was the Viasna leader serving after August 2011?
         bialiatski sentence how long
+        Who received the first Václav Havel Human Rights Prize from PACE on 30 September 2013?
+        Ales Bialiatski: head of Viasna, prisoner and first Havel Prize laureate
+        bialiatski four and a half years prison
     .unanswered =
         When was Ales Bialiatski born?
         Which prison was Ales Bialiatski held in?
@@ -1210,7 +1324,7 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
 
 fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon began on 7 December 2012, three days before Human Rights Day, and thousands of letters were written to the imprisoned Ales Bialiatski. Amnesty campaigned for petitions to free him and for actions to promote the campaign, and, summing up the results, counted 104,731 actions in his support.
     .title = Amnesty letter-writing marathon (2012)
-    .keywords = Amnesty International, letter writing marathon, Write for Rights, letters, petitions, 104 731, 104731, prisoner of conscience, Bialiatski, Byalyatski, December 2012, results, summing up
+    .keywords = Amnesty International, letter writing marathon, Write for Rights, letters, petitions, 104 731, 104731, Bialiatski, Byalyatski, December 2012, results, summing up
     .questions =
         What was Amnesty International’s Letter Writing Marathon for Ales Bialiatski?
         When did the Amnesty letter-writing marathon start in 2012?
@@ -1226,6 +1340,9 @@ fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon b
         That December 2012 campaign in which people wrote letters to the jailed Viasna leader — how did it go?
         What total of support actions for Bialiatski did the rights charity tally at the end of its letter drive?
         amnesty letters bialiatski how many
+        Amnesty International’s tally of 104,731 actions for Bialiatski
+        Letter Writing Marathon from 7 December 2012: petitions and actions to free Ales Bialiatski
+        amnesty write for rights 2012 results bialiatski
     .unanswered =
         Until what date did the Amnesty marathon for Bialiatski last?
         How many letters did Ales Bialiatski actually receive in prison?
@@ -1243,7 +1360,7 @@ fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon b
 fact-amnesty-countries-2012 = During Amnesty International’s letter-writing marathon of December 2012 people from all over the world expressed their solidarity with Ales Bialiatski, including from Austria, Belgium, the Bermuda islands, Bulgaria, Canada and Cyprus.
     .title = Countries in solidarity with Bialiatski (2012)
     .short = Countries backing Bialiatski
-    .keywords = countries, worldwide solidarity, Austria, Belgium, Bermuda, Bulgaria, Canada, Cyprus, solidarity with Bialiatski, letter writing marathon, Amnesty International
+    .keywords = countries, worldwide solidarity, Austria, Belgium, Bermuda, Bulgaria, Canada, Cyprus, solidarity with Bialiatski
     .questions =
         From which countries did people support Ales Bialiatski in 2012?
         Did people in Canada write to Bialiatski?
@@ -1258,6 +1375,9 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
         During that December 2012 letter campaign for the jailed Viasna leader, where in the world did support come from?
         Which far-flung places, from Bermuda to Cyprus, sent solidarity to Bialiatski in 2012?
         countries letters bialiatski amnesty
+        From which countries did people write in support of the jailed Bialiatski in December 2012?
+        The Bermuda islands and Cyprus among the places backing Bialiatski in 2012
+        austria belgium bulgaria canada bialiatski support
     .unanswered =
         Which country sent the most letters to Bialiatski?
         How many letters came from Canada?
@@ -1272,7 +1392,7 @@ fact-amnesty-countries-2012 = During Amnesty International’s letter-writing ma
 fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies of Europe (CCBE), which unites about 1 million European lawyers, presented its prestigious Human Rights Award 2012 to Belarusian human-rights lawyer Pavel Sapelka for his courage and perseverance in supporting the campaign “Human Rights Defenders against the Death Penalty in Belarus”.
     .title = CCBE Human Rights Award to Pavel Sapelka (2012)
     .short = Human Rights Award to Pavel Sapelka
-    .keywords = CCBE, Council of Bars and Law Societies of Europe, Human Rights Award 2012, lawyers’ award, Sapelka, Sapelko, Pavel Sapelko, bar association, advocate, lawyer prize, 1 million lawyers, Human Rights Award
+    .keywords = CCBE, Council of Bars and Law Societies of Europe, Human Rights Award 2012, lawyers’ award, Sapelka, lawyer prize, 1 million lawyers, Human Rights Award
     .questions =
         What does CCBE stand for?
         Why did Pavel Sapelka receive the CCBE award?
@@ -1287,6 +1407,9 @@ fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies
         The European lawyers' organisation with about a million members gave a prize to a Belarusian lawyer in 2012 — who got it and why?
         Why was the Belarusian attorney honoured by Europe's bars at the end of November 2012?
         ccbe prize belarus lawyer
+        Prestigious Human Rights Award 2012 of the Council of Bars and Law Societies of Europe: who got it?
+        How many European lawyers does the council that honoured Sapelka in November 2012 unite?
+        ccbe human rights award 2012 belarus
     .unanswered =
         How many candidates were nominated for the CCBE Human Rights Award 2012?
         How much money comes with the CCBE Human Rights Award?
@@ -1303,7 +1426,7 @@ fact-ccbe-award-2012 = On 30 November 2012 the Council of Bars and Law Societies
 
 fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to Pavel Sapelka, quoted by FIDH’s “Free Ales” campaign, called Belarus “Europe’s last dictatorship” and said that many lawyers there could not practise their professional duties.
     .title = Lawyers in Belarus (2012)
-    .keywords = last dictatorship in Europe, Europe’s last dictatorship, lawyers in Belarus, legal profession, bar, advocates, professional duties, CCBE, Sapelka
+    .keywords = last dictatorship in Europe, Europe’s last dictatorship, lawyers in Belarus, legal profession, bar, advocates, professional duties
     .questions =
         Could lawyers in Belarus practise freely in 2012?
         Why was Belarus called Europe’s last dictatorship?
@@ -1318,6 +1441,9 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
         In that 2012 citation for the Belarusian lawyer's prize, how was the country described?
         Were many Belarusian attorneys kept from doing their work, according to the European bar body in 2012?
         last dictatorship europe ccbe lawyers cant work
+        Which text described Belarus in 2012 as a country where many lawyers could not practise?
+        Belarus as Europe’s last dictatorship in the citation for a lawyers’ award
+        many belarusian lawyers cannot practise 2012
     .unanswered =
         How many lawyers in Belarus were disbarred after 2010?
         Which Belarusian lawyers lost their licences in 2011?
@@ -1332,7 +1458,7 @@ fact-lawyers-belarus-2012 = In 2012 the text on the CCBE Human Rights Award to P
 
 fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a member of the Presidency of the Minsk City Bar and defended opposition members and political prisoners arrested after the presidential election of December 2010. Receiving the CCBE Human Rights Award 2012, he said the award belonged to those who had struggled beside him, upholding the understanding of the freedom and independence of the legal profession.
     .title = Pavel Sapelka, lawyer
-    .keywords = Pavel Sapelka, Sapelko, Pavel Sapelko, lawyer, advocate, Minsk City Bar, Presidency of the Bar, defence lawyer, independent legal profession, CCBE Human Rights Award
+    .keywords = Pavel Sapelka, Sapelka, Sapelko, Pavel Sapelko, lawyer, advocate, Minsk City Bar, Presidency of the Bar, defence lawyer, independent legal profession
     .questions =
         Who is Pavel Sapelka?
         Whom did lawyer Pavel Sapelka defend?
@@ -1347,6 +1473,9 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
         The Minsk lawyer who defended opposition figures arrested after the 2010 vote and won a European prize — who is he?
         To whom did the Belarusian attorney dedicate his 2012 European award?
         sapelka who did he defend
+        Which body of the Minsk City Bar was Pavel Sapelka a member of?
+        Sapelka: the award belongs to those who struggled beside me
+        sapelka freedom and independence of the legal profession
     .unanswered =
         When was Pavel Sapelka born?
         Where does Pavel Sapelka live now?
@@ -1361,7 +1490,7 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
 
 fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalty in Belarus” is a campaign for the abolition of the death penalty in Belarus. Lawyer Pavel Sapelka received the CCBE Human Rights Award 2012 for his courage and perseverance in supporting it, and its representatives marched with their leaflets at the 5th World Congress against the Death Penalty in Madrid.
     .title = Campaign against the death penalty
-    .keywords = Human Rights Defenders against the Death Penalty, human rights activists against death penalty, death penalty campaign, abolition, capital punishment, executions, Sapelka, anti-death penalty campaign
+    .keywords = Human Rights Defenders against the Death Penalty, human rights activists against death penalty, death penalty campaign, abolition, capital punishment, anti-death penalty campaign
     .questions =
         What is the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
         Is there a campaign against the death penalty in Belarus?
@@ -1369,13 +1498,14 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
         What does the campaign “Human Rights Defenders against the Death Penalty” want?
         Which Belarusian campaign seeks to end capital punishment?
         Anti-execution campaign of Belarusian human-rights defenders
-        For supporting which campaign was lawyer Sapelka honoured?
         Abolitionist movement in Belarus
         What for was the campaign “Human Rights Defenders against the Death Penalty in Belarus” launched?
         death penalty abolition campaign Sapelka
         That Belarusian human-rights initiative seeking to abolish capital punishment — what is it called and who supported it?
-        Which drive by Belarusian rights defenders to scrap executions took its leaflets to Madrid?
         belarus campaign against death penalty name
+        Campaign for the abolition of the death penalty in Belarus: its name and aim
+        Does a Belarusian human-rights campaign seek to abolish capital punishment altogether?
+        human rights defenders against death penalty belarus campaign
     .unanswered =
         Who coordinates the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
         How many people have been executed in Belarus?
@@ -1391,12 +1521,11 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
 fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights Defenders against the Death Penalty in Belarus” joined the march of the 5th World Congress against the Death Penalty in Madrid, carrying its symbol, a red palm with the words “Say NO to the Death Penalty”, and handing out their campaign leaflets to demonstrators and passers-by. Young drummers led the march, which drew much attention from Madrid residents and tourists.
     .title = Madrid march against the death penalty (2013)
     .short = Madrid march against the death penalty
-    .keywords = Madrid, World Congress against the Death Penalty, 5th World Congress, march, demonstration, Spain, red palm, Say NO to the Death Penalty, leaflets, drummers
+    .keywords = Madrid, World Congress against the Death Penalty, 5th World Congress, march, demonstration, Spain, red palm, Say NO to the Death Penalty, leaflets, passers-by, campaign leaflets
     .questions =
         Did Belarusian human-rights defenders march in Madrid?
         What was the symbol of the 5th World Congress against the Death Penalty?
         What did the Belarusian campaigners hand out in Madrid?
-        Who led the march in Madrid?
         Belarusian activists at the 2013 anti-death-penalty rally in Spain
         What was the red hand carried in the Madrid march of 2013?
         Did the Madrid procession against capital punishment attract tourists' attention?
@@ -1406,6 +1535,9 @@ fact-madrid-march-2013 = In 2013 representatives of the campaign “Human Rights
         The Belarusian anti-execution activists who walked through the Spanish capital in 2013 — what did they carry and give out?
         What was written on the red hand the Belarusians held up in Madrid?
         belarusians madrid march leaflets
+        Red palm with the words “Say NO to the Death Penalty” carried by Belarusian campaigners in Madrid
+        Did the Belarusian anti-death-penalty campaign take part in the World Congress march with its own leaflets?
+        belarusian campaign madrid red palm passers-by
     .unanswered =
         On what date did the Madrid march against the death penalty take place?
         How many people took part in the Madrid march in 2013?
@@ -1437,6 +1569,8 @@ fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th W
         During the fifth global gathering against capital punishment, who paraded through the Spanish capital?
         Who beat the drums at the front of the column in Madrid in 2013?
         madrid capital of fight against death penalty
+        Organisers and participants of the 5th World Congress marching through the streets of Madrid
+        madrid capital of struggle to abolish death penalty
     .unanswered =
         How many delegates attended the 5th World Congress against the Death Penalty?
         Who paid for the 5th World Congress against the Death Penalty?
@@ -1469,6 +1603,9 @@ fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław K
         The Polish president's wife met three women whose husbands were jailed in Belarus — who were they?
         Which three spouses of imprisoned Belarusians did Bronisław Komorowski's wife see?
         komorowska met wives who
+        Anna Komorowska’s words of solidarity and support to Natallia Pinchuk, Maryna Adamovich and Anastasia Dashkevich
+        Which Young Front leader’s wife did Poland’s first lady meet?
+        polish first lady wives of belarusian political prisoners meeting
     .unanswered =
         In which month and year did Anna Komorowska meet the wives of Belarusian political prisoners?
         Did Bronisław Komorowski himself meet the wives of Belarusian political prisoners?
@@ -1486,7 +1623,7 @@ fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław K
 fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komorowska was cordial and “we were speaking the same language”: the Polish president’s wife, herself the wife of a former political prisoner, knew their problems from her own experience. They talked about the importance of European solidarity and their common hopes for support from European leaders. Emotionally, she said, it was a very pleasant meeting that brought her a kind of relief.
     .title = Maryna Adamovich on the meeting with Komorowska
     .short = Adamovich on meeting Komorowska
-    .keywords = Maryna Adamovich, Marina Adamovich, cordial meeting, European solidarity, European leaders, wife of a former political prisoner, Statkevich, same language, relief, pleasant meeting
+    .keywords = Maryna Adamovich, Marina Adamovich, cordial meeting, European solidarity, European leaders, wife of a former political prisoner, same language, relief, pleasant meeting
     .questions =
         What did Maryna Adamovich say about the meeting with Anna Komorowska?
         What did the prisoners’ wives and Anna Komorowska talk about?
@@ -1502,6 +1639,9 @@ fact-adamovich-on-komorowska = Maryna Adamovich said the meeting with Anna Komor
         What did the wife of the former presidential candidate say about her chat with Poland's first lady?
         Did the meeting with Mrs Komorowska ease the burden for the Belarusian prisoner's wife?
         adamovich komorowska meeting impressions
+        Why did Adamovich say she and Komorowska were speaking the same language?
+        European solidarity and hopes for support from European leaders: what the prisoners’ wives discussed with Komorowska
+        adamovich relief after meeting polish first lady
     .unanswered =
         Did Anna Komorowska promise any concrete help to the prisoners' wives?
         When was Mikalai Statkevich released?
@@ -1519,7 +1659,7 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
     .short = Paleckis report on EU Belarus policy
     .keywords = Paleckis, Justas Paleckis, European Parliament, MEP, report on Belarus, EU policy, AFET, foreign affairs committee, Zakharova, Dzhibladze, Jibladze, Committee for International Control, criticism, encouraging the dictator, Minsk, article from Minsk
     .questions =
-        What did human-rights defenders say about the Paleckis report?
+        What risk did human-rights defenders see in the Paleckis report before the committee vote?
         Who are Olga Zakharova and Yuri Dzhibladze?
         Which committee voted on the Paleckis report?
         Which Lithuanian MEP wrote the first European Parliament report on Belarus policy?
@@ -1533,6 +1673,9 @@ fact-paleckis-report = The European Parliament’s report on EU policy on Belaru
         The first European Parliament paper on EU policy towards Minsk, written by a Lithuanian MEP — what did rights activists warn about it?
         Did activists writing from Minsk fear the European Parliament would hearten the dictator?
         paleckis report risk encouraging dictator
+        What did members of the Committee for International Control over the Human Rights Situation in Belarus warn about the Paleckis report?
+        Report on EU policy on Belarus by a Lithuanian centre-left MEP: the first of its kind
+        paleckis report foreign affairs committee vote warning
     .unanswered =
         What was the result of the foreign affairs committee vote on the Paleckis report?
         When was the Paleckis report adopted by the European Parliament?
@@ -1566,6 +1709,9 @@ fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Pa
         Would the Lithuanian MEP's Belarus report carry real weight if it could not bind EU institutions?
         Why did the two rights activists think the parliament's Belarus paper mattered despite being non-binding?
         paleckis report binding or not
+        Would the Paleckis report be perceived as the European Parliament’s position on overall EU policy on Belarus?
+        Did the Paleckis report directly influence decisions of the Council of the EU, the Commission and the EEAS?
+        paleckis report message to lukashenka regime and civil society
     .unanswered =
         How did Lukashenka's government react to the Paleckis report?
         Did the Council of the EU follow the recommendations of the Paleckis report?
@@ -1579,12 +1725,11 @@ fact-paleckis-report-role = Olga Zakharova and Yuri Dzhibladze wrote that the Pa
 
 fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzimir Khilmanovich of Viasna and Raman Yurhel of the Belarusian Helsinki Committee were fined 1.5 million rubles each by Hrodna Leninski District Court for an alleged illegal picket on 10 December 2012, after posting online photos of their solidarity action with the imprisoned Ales Bialiatski. Viasna’s central office held a solidarity action with them ahead of the hearing of their appeal.
     .title = Fines on Hrodna human-rights defenders (2012)
-    .keywords = Hrodna, Grodno, Sazonau, Sazonov, Khilmanovich, Hilmanovich, Yurhel, Yurgel, Belarusian Helsinki Committee, fine, 1.5 million rubles, picket, photos online, appeal, Leninski District Court
+    .keywords = Hrodna, Grodno, Sazonau, Sazonov, Khilmanovich, Hilmanovich, Yurhel, Yurgel, Belarusian Helsinki Committee, fine, 1.5 million rubles, picket, appeal, Leninski District Court
     .questions =
         Why were Hrodna human-rights defenders fined?
         How much were Sazonau, Khilmanovich and Yurhel fined?
         What did Viasna do before the appeal of the Hrodna defenders?
-        Grodno rights activists penalised over photos of a solidarity action with Bialiatski
         Why were Viasna members in Grodno punished for an unauthorised picket in December 2012?
         How big was the penalty imposed on each of the three Hrodna activists?
         Did Viasna stage a support action before the Hrodna activists' appeal was heard?
@@ -1594,6 +1739,9 @@ fact-hrodna-defenders = Hrodna human-rights defenders Viktar Sazonau and Uladzim
         Three rights activists in Grodno penalised over a December 2012 picket for the jailed Viasna leader — how much did each pay?
         Did Viasna's head office stage a show of support before the appeal of the three Grodno activists?
         grodno activists fine picket bialiatski
+        How much did Hrodna Leninski District Court fine each of the three human-rights defenders?
+        Viasna central office solidarity action ahead of the Hrodna appeal hearing
+        sazonau khilmanovich yurhel 1.5 million fine
     .unanswered =
         How did the appeal of the Hrodna human-rights defenders end?
         Did Sazonau, Khilmanovich and Yurhel pay their fines?
@@ -1625,6 +1773,9 @@ fact-hrodna-charges-2012 = Hrodna human-rights defenders Viktar Sazonau, Uladzim
         The Grodno trio who put pictures of their support action for the imprisoned Viasna leader online — why was the ruling called absurd?
         Was it unheard of in Belarus to be punished for uploading photographs, according to FIDH's campaign?
         punished for posting photos online grodno
+        Administrative charges for posting a series of photos of a solidarity action online
+        Why did the Hrodna case draw so much public attention?
+        hrodna absurd ruling unprecedented charges
     .unanswered =
         Under which article of the Administrative Code were the Hrodna defenders charged?
         On which website did the Hrodna defenders post their photos?
@@ -1654,6 +1805,9 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
         The international day every 10 December tied to a UN General Assembly document — what did Viasna urge before it in 2012?
         What did the Belarusian rights centre say about conditions in the country on the eve of the December 2012 rights day?
         10 december day viasna appeal prisoners
+        Why did Viasna ask for solidarity actions with political prisoners ahead of 10 December 2012?
+        Human Rights Day, marked since 1950 on the anniversary of the Universal Declaration of Human Rights
+        viasna human rights day 2012 political prisoners behind bars
     .unanswered =
         How many people took part in Viasna's solidarity actions on 10 December 2012?
         In which Belarusian cities were Human Rights Day actions held in 2012?
@@ -1668,7 +1822,7 @@ fact-human-rights-day = Ahead of Human Rights Day on 10 December 2012, marked si
 
 fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian authorities imposed unlawful restrictions on fundamental civil and political freedoms, including freedom of peaceful assembly, association and expression and participation in government through free, democratic and fair elections.
     .title = Restricted freedoms in Belarus (2012)
-    .keywords = restrictions, unlawful restrictions, civil and political freedoms, freedom of peaceful assembly, freedom of association, freedom of expression, free elections, participation in government, Viasna
+    .keywords = restrictions, unlawful restrictions, civil and political freedoms, freedom of peaceful assembly, freedom of association, freedom of expression, free elections, participation in government
     .questions =
         Which freedoms did the Belarusian authorities restrict, according to Viasna?
         What did Viasna say about elections in Belarus in 2012?
@@ -1682,6 +1836,9 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
         At the end of 2012, which basic liberties did Belarus's best-known rights centre say the state was wrongly limiting?
         Were Belarusians denied a say in governing their country through honest ballots, per Viasna's December 2012 assessment?
         viasna 2012 freedoms limited assembly speech
+        Unlawful restrictions on freedom of peaceful assembly, association and expression in Belarus, according to Viasna
+        Did Viasna say in December 2012 that Belarusians could not take part in government through free elections?
+        viasna december 2012 unlawful restrictions civil political freedoms
     .unanswered =
         How many peaceful assemblies were banned in Belarus in 2012?
         How many NGOs were denied registration in Belarus in 2012?
@@ -1696,12 +1853,11 @@ fact-viasna-freedoms-2012 = In December 2012 Viasna said that the Belarusian aut
 fact-fule-meeting-2012 = On 5 December 2012 in Brussels, European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle again told Viasna deputy head Valiantsin Stefanovich and Zhana Litvina, head of the Belarusian Association of Journalists, that the release of political prisoners remained a principal issue and a precondition for starting a dialogue between the EU and official Minsk. The meeting was part of their visit to Brussels organised by FIDH.
     .title = Füle: political prisoners first (2012)
     .short = Füle: political prisoners first
-    .keywords = Stefan Fule, Štefan Füle, Fuele, European Commissioner, Enlargement and Neighbourhood Policy, Brussels, precondition, EU dialogue with Minsk, Stefanovich, Zhana Litvina, Zhanna Litvina, BAJ, Belarusian Association of Journalists, FIDH visit, principal issue
+    .keywords = Stefan Fule, Štefan Füle, Fuele, European Commissioner, Enlargement and Neighbourhood Policy, Brussels, precondition, EU dialogue with Minsk, Stefanovich, Zhana Litvina, Zhanna Litvina, BAJ, Belarusian Association of Journalists, principal issue
     .questions =
         What did Štefan Füle say about Belarusian political prisoners?
         Whom did Commissioner Füle meet on 5 December 2012?
         What was the precondition for an EU dialogue with Minsk in 2012?
-        Who organised the Belarusian human-rights defenders’ visit to Brussels?
         Did the EU enlargement commissioner say Brussels would only talk to Minsk once prisoners were freed?
         Füle's meeting with Viasna and BAJ leaders in Brussels, December 2012
         What did the European Commissioner tell Stefanovich and Zhana Litvina?
@@ -1712,6 +1868,9 @@ fact-fule-meeting-2012 = On 5 December 2012 in Brussels, European Commissioner f
         That talk in Brussels in early December 2012 between the EU neighbourhood commissioner and two Belarusian civil-society leaders — what was said?
         Did the EU's enlargement chief insist that freeing jailed opponents had to come before any talks with Minsk?
         fule prisoners condition dialogue
+        Did Füle repeat on 5 December 2012 that freeing political prisoners remained the principal issue for the EU?
+        What did the EU commissioner tell the heads of Viasna and the Belarusian Association of Journalists about a dialogue with Minsk?
+        fule litvina stefanovich 5 december
     .unanswered =
         Where was Štefan Füle born?
         How long did Füle's meeting with Stefanovich and Litvina last?
@@ -1740,6 +1899,9 @@ fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation f
         That trip of Belarusian rights activists to the EU capital in December 2012 — whom did they see and what did they discuss?
         Who arranged for Belarusian human-rights defenders to travel to the Belgian capital at the end of 2012?
         belarus rights defenders brussels trip who they met
+        Who organised the Belarusian human-rights defenders’ visit to Brussels?
+        Meetings with European Parliament representatives during the December 2012 visit to Brussels
+        What topic did the Belarusian rights defenders discuss in Brussels, according to Stefanovich?
     .unanswered =
         How many Belarusian human-rights defenders went to Brussels in December 2012?
         How many days did the Belarusian delegation spend in Brussels?
@@ -1771,6 +1933,9 @@ fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights 
         That November 2012 idea to create a Kremlin council group on the CIS with a Belarus section — who came up with it?
         Why did Yurov think a special group was the only workable way to discuss Belarus in the Russian council?
         yurov belarus subgroup idea
+        Working group on human rights in the CIS countries with a Belarus subgroup: what exactly did Yurov propose?
+        Russian activist barred from Belarus who joined the Presidential Council for Civil Society and Human Rights
+        yurov cis working group belarus subgroup 2012
     .unanswered =
         Was the Belarus subgroup ever created in the Russian presidential council?
         Who chaired the Russian Presidential Council for Civil Society and Human Rights in 2012?
@@ -1785,7 +1950,7 @@ fact-yurov-council-2012 = As reported on 14 November 2012, Russian human-rights 
 fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belarusian human-rights activists and journalists, with their consent, to become permanent experts of the planned Belarus subgroup of the Russian Presidential Council, since people without Russian citizenship may be experts.
     .title = Belarusian experts for the Russian council (2012)
     .short = Belarusians as Russian council experts
-    .keywords = permanent experts, Belarusian experts, Belarusian journalists, human rights activists, Russian citizenship, consent, Yurov, Presidential Council
+    .keywords = permanent experts, Belarusian experts, Belarusian journalists, human rights activists, Russian citizenship, consent, Presidential Council
     .questions =
         Could Belarusians become experts of the Russian Presidential Council?
         Whom did Yurov want to invite as experts?
@@ -1799,6 +1964,9 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
         Could Belarusian reporters and rights defenders help the Kremlin rights council on Belarus even without a Russian passport?
         That 2012 proposal to bring Belarusians into a Russian presidential body as standing advisers — whose was it?
         belarusians experts russian council no citizenship
+        Could people without Russian citizenship be experts of the planned Belarus subgroup?
+        Inviting Belarusian journalists and rights defenders, with their consent, as permanent experts
+        permanent experts belarus subgroup russian council
     .unanswered =
         Which Belarusian journalists became experts of the Russian presidential council?
         Did any Belarusian human-rights activists agree to become experts?
@@ -1812,21 +1980,22 @@ fact-yurov-experts-2012 = In November 2012 Andrei Yurov suggested inviting Belar
 
 fact-political-prisoners = Freeing Belarusian political prisoners is a recurring demand in these sources: in December 2012 European Commissioner Štefan Füle repeated that their release was a precondition for the beginning of a dialogue between the EU and official Minsk, and Viasna called for solidarity actions with them; the open letter of 9 January 2015 sought to restore former political prisoners’ rights; in August 2020 civil-society forums demanded their release.
     .title = Political prisoners
-    .keywords = political prisoners, political prisoner, release of political prisoners, prisoners of conscience, jailed activists, solidarity with prisoners, rehabilitation, detained protesters
+    .keywords = political prisoners, political prisoner, release of political prisoners, prisoners of conscience, jailed activists, solidarity with prisoners
     .questions =
         What has been demanded for Belarusian political prisoners?
         Who has called for the release of political prisoners in Belarus?
-        Is the release of political prisoners a condition for EU dialogue with Minsk?
         Free Belarus's political prisoners: who has been demanding it and when?
         Prisoners of conscience in Belarus: a demand across 2012, 2015 and 2020
         Did civil-society forums call for freeing jailed Belarusian dissidents in August 2020?
         What have rights groups and the EU said about Belarusians jailed for political reasons?
         release political prisoners Belarus
-        Which EU commissioner called the release of political prisoners a precondition for dialogue with Minsk?
         Since when have rights groups and the EU been demanding freedom for Belarusian political prisoners?
         People locked up in Belarus for their views: who has demanded their freedom, and when, in these sources?
         Did both the EU in 2012 and civic forums in 2020 press for letting Belarus's jailed dissidents go?
         political prisoners belarus demands over the years
+        Political prisoners in Belarus: the demands of the EU, Viasna, rights groups and civil-society forums
+        How often do these sources demand the release of Belarusian political prisoners?
+        who demanded freeing political prisoners belarus
     .unanswered =
         How many political prisoners are there in Belarus today?
         How many political prisoners has Belarus released since 2020?

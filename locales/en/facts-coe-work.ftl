@@ -5,13 +5,12 @@
 fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an exchange of views with Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces; it was her first address to the Committee, at the invitation of its Irish Presidency. The Committee then agreed to hold regular exchanges with her and other representatives of the Belarusian democratic forces in exile, and in September 2022 it invited the Secretary General to set up a contact group.
     .title = Committee of Ministers meets Tsikhanouskaya (July 2022)
     .short = CoE ministers meet Tsikhanouskaya
-    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Committee of Ministers, exchange of views, first address to the Committee of Ministers, 6 July 2022, July 2022, Irish Presidency, regular exchanges, regular dialogue, democratic forces, opposition leader, met, meeting
+    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Committee of Ministers, exchange of views, first address to the Committee of Ministers, 6 July 2022, July 2022, Irish Presidency, regular exchanges, regular dialogue, democratic forces, opposition leader, Ireland, invitation
     .questions =
         When did Sviatlana Tsikhanouskaya first address the Committee of Ministers?
         What happened at the Committee of Ministers on 6 July 2022?
         At whose invitation did Tsikhanouskaya speak to the Committee of Ministers?
         What did the Committee of Ministers agree after its exchange of views with Tsikhanouskaya?
-        When did the Committee of Ministers ask for a contact group on Belarus?
         When did Tsikhanouskaya first speak before the Council of Europe's ministers?
         Tsikhanouskaya at the Committee of Ministers, July 2022
         Is it true that Ireland, chairing the Committee of Ministers, invited Tsikhanouskaya in 2022?
@@ -22,6 +21,9 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         When did the Belarusian opposition leader first speak to the Council of Europe's foreign ministers, and who had invited her?
         After hearing from the exiled Belarusian leader in summer 2022, what did the ministers promise to keep doing?
         tsikhanouskaya ministers july 2022 irish invite
+        Was Tsikhanouskaya's July 2022 appearance before the Committee of Ministers her first one?
+        What kind of meeting did the ministers hold with Tsikhanouskaya on 6 July 2022?
+        Irish chairmanship invitation to Tsikhanouskaya, 2022
     .unanswered =
         What did Tsikhanouskaya say to the ministers in her speech of July 2022?
         How long did Tsikhanouskaya's exchange of views with the Committee of Ministers last?
@@ -37,7 +39,7 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         Who was the Council of Europe's Secretary General before Marija Pejčinović Burić?
 fact-contact-group = In September 2022 the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
     .title = Contact Group on Belarus created (2022)
-    .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year
+    .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year, launched, report back
     .questions =
         When was the Council of Europe Contact Group on Belarus created?
         What is the full name of the Contact Group on Belarus?
@@ -48,10 +50,12 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         How many times a year must the Contact Group brief the ministers?
         Contact Group on Belarus founding decision, September 2022
         Pejčinović Burić Belarus Contact Group
-        Why did the Committee of Ministers decide in September 2022 to create a contact group?
         Is it true that Strasbourg set up a separate group for the Belarusian opposition and civil society in autumn 2022?
         What is the Strasbourg body set up in autumn 2022 to cooperate with Belarusian democrats and civil society called?
         Which Secretary General was asked to form the Belarus group in 2022, and how often must it update the ministers?
+        What did the Committee of Ministers decide about Belarus in September 2022?
+        In which month of 2022 was the Contact Group launched?
+        Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society: when and by whom?
     .unanswered =
         Who chairs the Contact Group on Belarus?
         How many members does the Contact Group on Belarus have?
@@ -66,7 +70,7 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         What post did Marija Pejčinović Burić hold before she became Secretary General?
 fact-contact-group-first-meeting = The Contact Group first met on 7 November 2022 in Strasbourg, two months after the decision to create it; Secretary General Marija Pejčinović Burić and Sviatlana Tsikhanouskaya opened the meeting together. Since then the group has met several times a year.
     .title = First meeting of the Contact Group (2022)
-    .keywords = first meeting, inaugural meeting, opening, 7 November 2022, November 2022, Strasbourg, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, Contact Group meetings, several times a year, frequency of meetings, opened
+    .keywords = first meeting, inaugural meeting, opening, 7 November 2022, November 2022, Strasbourg, Pejčinović Burić, Pejcinovic Buric, Secretary General, Tsikhanouskaya, Tikhanovskaya, Contact Group meetings, several times a year, frequency of meetings, opened, first session, two months after the decision
     .questions =
         When did the Contact Group on Belarus first meet?
         Where was the first meeting of the Contact Group held?
@@ -81,6 +85,8 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         The group for Belarusian democrats first gathered in November 2022: who kicked off that meeting?
         How many months passed between the decision on the Belarus group and its first gathering in Strasbourg?
         contact group first met when and where
+        Which city hosted the Contact Group's opening meeting in November 2022?
+        On what date did the Contact Group hold its first session?
     .unanswered =
         How many people took part in the first meeting of the Contact Group?
         What did the Contact Group decide at its first meeting?
@@ -94,7 +100,7 @@ fact-contact-group-first-meeting = The Contact Group first met on 7 November 202
         How many times had Pejčinović Burić met Tsikhanouskaya before November 2022?
 fact-contact-group-work = According to Wikipedia, the Contact Group was designed to continue engagement with Belarusian opposition groups, independent media, human rights defenders and exiled political activists. It supports training of Belarusian lawyers and human rights defenders on European legal standards, awareness campaigns against the death penalty in Belarus, the democratic forces' participation in PACE sessions and the Congress, and support for journalists and civil society organisations in exile.
     .title = What the Contact Group does (according to Wikipedia)
-    .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, PACE sessions, Congress, journalists in exile, civil society organisations, activities, support, opposition, exiles, training lawyers, death penalty, NGOs in exile
+    .keywords = Contact Group, purpose, aim, tasks, mandate, engagement, opposition groups, independent media, human rights defenders, exiled political activists, training of lawyers, European legal standards, death penalty campaigns, civil society organisations, activities, support, opposition, exiles, NGOs in exile, scope of work, Wikipedia
     .questions =
         What does the Contact Group on Belarus do?
         What is the purpose of the Council of Europe Contact Group on Belarus?
@@ -105,11 +111,13 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         Does the Contact Group back campaigns against capital punishment?
         What kind of work does the Council of Europe's Belarus Contact Group carry out?
         Belarus Contact Group tasks
-        Does the Contact Group help the Belarusian democratic forces take part in PACE sessions and the Congress?
         In what way does the Contact Group back independent media and rights defenders in exile?
         What does the Council of Europe group for Belarusian democrats and civil society actually do, according to Wikipedia?
         Does the Belarus group help lawyers learn European legal standards and support exiled NGOs and reporters?
         what does the belarus contact group do lawyers death penalty exiles
+        Overall, what kinds of activity does the Contact Group support, according to Wikipedia?
+        Does the Contact Group keep working with exiled political activists and human rights defenders?
+        Contact Group scope: opposition groups, independent media, rights defenders
     .unanswered =
         How much money does the Contact Group spend on its activities?
         How many Belarusian lawyers and human rights defenders has the Contact Group trained so far?
@@ -123,7 +131,7 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         How many Belarusian political activists have left the country since 2020?
 fact-contact-group-priorities = Among the Contact Group's priorities are supporting the development of the rule of law in Belarus, through study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights, and working with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities and to enable them to work.
     .title = Priorities of the Contact Group
-    .keywords = priorities, focus, goals, main directions, rule of law, lawyers, journalists in exile, disinformation, propaganda, Contact Group, seminars
+    .keywords = priorities, focus, goals, main directions, two priorities, priority areas, main lines of work
     .questions =
         What are the Contact Group's main goals?
         Which two areas does the Contact Group focus on?
@@ -131,11 +139,11 @@ fact-contact-group-priorities = Among the Contact Group's priorities are support
         Is the Contact Group focused on lawyers and exiled journalists?
         Main lines of the Council of Europe Contact Group's work on Belarus
         Contact Group two priorities
-        Besides the rule of law, what is the Contact Group's other priority?
-        What for did the Contact Group choose the rule of law and help for exiled journalists as its priorities?
         What two things does the Strasbourg group for Belarusian democrats concentrate on?
-        Apart from seminars for lawyers, what else tops the Contact Group's agenda?
         contact group main focus lawyers and exiled media
+        What does the Contact Group put first in its work on Belarus?
+        What are the Contact Group's priority areas?
+        Are both the rule of law and exiled journalists among the Contact Group's priorities?
     .unanswered =
         Who decided the Contact Group's priorities?
         Have the Contact Group's priorities changed since it was set up?
@@ -150,7 +158,7 @@ fact-contact-group-priorities = Among the Contact Group's priorities are support
 fact-contact-group-rule-of-law = One of the Contact Group's priorities is to support the development of the rule of law in Belarus: it organises study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights (ECHR) and the case-law of the European Court of Human Rights.
     .title = Contact Group priority: the rule of law
     .short = Contact Group: rule of law
-    .keywords = rule of law, study visits, study trips, one-day seminars, training seminars, lawyers, advocates, ECHR, European Convention on Human Rights, European Court of Human Rights, ECtHR, case-law, Strasbourg court
+    .keywords = rule of law, study visits, study trips, one-day seminars, training seminars, lawyers, advocates, ECHR, European Convention on Human Rights, European Court of Human Rights, ECtHR, case-law, Strasbourg court, ECtHR case-law
     .questions =
         How does the Contact Group support the rule of law in Belarus?
         What training does the Contact Group offer Belarusian lawyers?
@@ -165,6 +173,9 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
         What study trips and one-day courses does the Council of Europe's Belarus group arrange for lawyers?
         Do Belarusian legal professionals get taught the Strasbourg court's judgments through the Contact Group?
         rule of law belarus lawyers study visits
+        Are study visits for Belarusian lawyers part of the Contact Group's rule-of-law priority?
+        What does the Contact Group teach Belarusian lawyers about the European Court of Human Rights?
+        Contact Group rule of law priority: study visits and one-day ECHR seminars
     .unanswered =
         How many Belarusian lawyers have gone on the Contact Group's study visits?
         Which European countries hosted Belarusian lawyers on the Contact Group's study visits?
@@ -179,7 +190,7 @@ fact-contact-group-rule-of-law = One of the Contact Group's priorities is to sup
 fact-contact-group-journalists = Another priority of the Contact Group is to work with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities and to enable them to work, for example by facilitating the easing of visa restrictions, providing political or financial support and developing algorithms that can distinguish propaganda from real journalism.
     .title = Contact Group priority: journalists in exile
     .short = Contact Group: journalists in exile
-    .keywords = journalists in exile, exiled journalists, independent media, disinformation, propaganda, visa restrictions, visas, financial support, political support, algorithms, international journalists' organisations, European governments, media support
+    .keywords = journalists in exile, exiled journalists, independent media, disinformation, propaganda, visa restrictions, visas, financial support, political support, algorithms, international journalists' organisations, European governments, media support, easing visa restrictions
     .questions =
         How does the Contact Group help Belarusian journalists in exile?
         What support does the Council of Europe seek for exiled Belarusian journalists?
@@ -196,6 +207,9 @@ fact-contact-group-journalists = Another priority of the Contact Group is to wor
         How does the Council of Europe's Belarus group try to keep émigré reporters working against the regime's lies?
         Does the Contact Group want software that can separate propaganda from genuine reporting?
         contact group help exiled belarusian journalists visas money
+        Why does the Contact Group work with European governments on behalf of Belarusian journalists?
+        What technology does the Contact Group want developed against propaganda?
+        contact group priority journalists disinformation
     .unanswered =
         How many Belarusian journalists in exile has the Contact Group helped?
         Which European governments have eased visa rules for Belarusian journalists?
@@ -224,6 +238,9 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         What did the 2023 declaration of the Council of Europe leaders' summit in Iceland say about the Belarus group?
         Did the heads of state meeting in Iceland in 2023 commit to carrying on the Contact Group's work?
         reykjavik 2023 belarus contact group
+        What does the 2023 Reykjavík Declaration promise about the Contact Group?
+        Which Council of Europe summit declaration carried on the momentum of the Contact Group's first meeting?
+        Iceland summit 2023 commitment to the Belarus group
     .unanswered =
         Which heads of state and government attended the Reykjavík Summit?
         Who chaired the 2023 Council of Europe Summit in Reykjavík?
@@ -238,7 +255,7 @@ fact-reykjavik-summit-2023 = The Reykjavík Summit Declaration, adopted at the C
         When will the next Council of Europe Summit be held?
 fact-action-plan-15 = An action plan of 15 activities for Belarus began in February 2023. It foresaw projects promoting human rights and the rule of law, changing attitudes to the death penalty, supporting journalists in exile, political prisoners, women and minorities facing discrimination, and strengthening pluralist democracy at national and local level, with a special focus on involving civil society and youth. Wikipedia calls it a 15-point plan promoting human rights, independent media and democracy.
     .title = Action plan of 15 activities (2023)
-    .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, death penalty
+    .keywords = action plan, 15 activities, 15-point plan, fifteen activities, February 2023, human rights, rule of law, attitudes to the death penalty, journalists in exile, political prisoners, women, minorities, discrimination, pluralist democracy, local level, civil society, youth, fifteen measures, plan for Belarus, 15 projects
     .questions =
         What was the action plan of 15 activities for Belarus?
         When did the 15-point plan for Belarus start?
@@ -255,6 +272,9 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
         What did the Council of Europe's first programme of fifteen projects for Belarus, started in early 2023, include?
         Did the February 2023 plan for Belarus have projects on political prisoners and discrimination against women and minorities?
         15 activities plan belarus 2023
+        Which groups facing discrimination did the 15-activity plan want to support?
+        At what levels did the 2023 action plan aim to strengthen pluralist democracy?
+        action plan February 2023 fifteen projects Belarus
     .unanswered =
         How much money was spent on the action plan of 15 activities?
         Who gave financial support to the 15-point plan for Belarus?
@@ -270,7 +290,7 @@ fact-action-plan-15 = An action plan of 15 activities for Belarus began in Febru
 fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported the list of activities for 2024–2025 agreed by the Contact Group, a continuation of the earlier action plan of 15 activities. It covers training for Belarusian lawyers and human rights defenders, awareness-raising initiatives on abolishing the death penalty, the democratic forces' participation in PACE part-sessions and Congress activities, and a number of events for Belarusian journalists, civil society and youth organisations in exile.
     .title = List of activities for 2024–2025
     .short = List of activities for 2024–2025
-    .keywords = activities 2024-2025, list of activities, work plan, January 2024, support of the Committee of Ministers, Contact Group, continuation, journalists, civil society, youth organisations, events in exile, programme, endorsed, approved, death penalty abolition, Congress, youth
+    .keywords = activities 2024-2025, list of activities, work plan, January 2024, support of the Committee of Ministers, continuation, journalists, civil society, youth organisations, events in exile, programme, endorsed, approved, two-year programme
     .questions =
         What activities were planned for Belarus in 2024–2025?
         When was the list of activities for 2024–2025 supported?
@@ -286,6 +306,9 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         What did the follow-up to the 15-point plan, endorsed by the ministers in January 2024, include?
         Which programme of events for Belarusians in exile did the Contact Group agree for 2024 and 2025?
         belarus activities list 2024 2025
+        What does the 2024–2025 list foresee for Belarusian civil society in exile?
+        Is the 2024–2025 list of activities a continuation of the earlier action plan?
+        two-year Belarus programme endorsed in January 2024: overview
     .unanswered =
         What is the budget for the 2024–2025 activities for Belarus?
         Which member states give money for the 2024–2025 activities for Belarus?
@@ -299,7 +322,7 @@ fact-activities-2024-2025 = In January 2024 the Committee of Ministers supported
         Who chaired the Contact Group when it agreed the 2024–2025 list of activities?
 fact-activities-2024-training = The list of activities for 2024–2025, agreed by the Contact Group and supported by the Committee of Ministers in January 2024, foresees online and offline training for Belarusian lawyers and human rights defenders on European human rights standards and principles, such as equality and non-discrimination.
     .title = Training for lawyers and defenders (2024–2025)
-    .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025
+    .keywords = training, online training, offline training, courses, lawyers, human rights defenders, European human rights standards, principles, equality, non-discrimination, 2024-2025, equal treatment, in-person training
     .questions =
         What will the training for Belarusian lawyers in 2024–2025 focus on?
         Will the Council of Europe train Belarusian human rights defenders?
@@ -314,6 +337,9 @@ fact-activities-2024-training = The list of activities for 2024–2025, agreed b
         Will Belarusian attorneys and rights activists learn about equal treatment and anti-discrimination rules both on the internet and face to face in 2024–2025?
         What sort of teaching on European rights norms does the Council of Europe's two-year Belarus programme promise legal professionals?
         2024 2025 training lawyers rights defenders online and in person
+        Does the 2024–2025 plan include courses on non-discrimination for Belarusian human rights defenders?
+        Which two principles are given as examples for the 2024–2025 training of lawyers?
+        training on equality and non-discrimination 2024–2025
     .unanswered =
         How many lawyers and human rights defenders will be trained in 2024–2025?
         How can a Belarusian human rights defender sign up for the 2024–2025 courses?
@@ -327,7 +353,7 @@ fact-activities-2024-training = The list of activities for 2024–2025, agreed b
 fact-activities-2024-death-penalty = The list of activities for 2024–2025, agreed by the Contact Group and supported by the Committee of Ministers in January 2024, foresees preparing awareness-raising initiatives on the abolition of the death penalty.
     .title = Death-penalty awareness initiatives (2024–2025)
     .short = Death-penalty awareness initiatives
-    .keywords = death penalty, capital punishment, abolition, awareness-raising, awareness campaign, initiatives, 2024-2025
+    .keywords = death penalty, capital punishment, abolition, awareness-raising, awareness campaign, initiatives, 2024-2025, preparing initiatives
     .questions =
         What is planned on the death penalty in Belarus for 2024–2025?
         Are there awareness-raising initiatives on abolishing the death penalty?
@@ -341,6 +367,9 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, agr
         What does the Council of Europe's two-year Belarus programme backed in January 2024 plan for informing people about ending capital punishment?
         Will there be campaigns in 2024–2025 to spread the word about scrapping executions in Belarus?
         death penalty awareness 2024 2025
+        What does the 2024–2025 list foresee preparing on the abolition of the death penalty?
+        Is raising public awareness of abolishing capital punishment part of the Contact Group's 2024–2025 list?
+        2024–2025 plan capital punishment awareness initiatives
     .unanswered =
         Which NGOs will run the 2024–2025 awareness initiatives on the death penalty?
         How much money is set aside for the death-penalty awareness initiatives?
@@ -355,10 +384,9 @@ fact-activities-2024-death-penalty = The list of activities for 2024–2025, agr
 fact-activities-2024-pace-congress = The list of activities for 2024–2025, agreed by the Contact Group and supported by the Committee of Ministers in January 2024, foresees the participation of representatives of the Belarusian democratic forces in part-sessions of the annual plenary session of the Parliamentary Assembly and their involvement in the activities of the Congress of Local and Regional Authorities.
     .title = Democratic forces in PACE and the Congress (2024–2025)
     .short = Democratic forces in PACE and Congress
-    .keywords = democratic forces, representatives, part-sessions, PACE sessions, plenary session, annual session, annual plenary session, Parliamentary Assembly, Congress of Local and Regional Authorities, involvement, participation, 2024-2025
+    .keywords = democratic forces, representatives, part-sessions, PACE sessions, plenary session, annual session, annual plenary session, Parliamentary Assembly, Congress of Local and Regional Authorities, involvement, participation, 2024-2025, Congress activities
     .questions =
         Will Belarusian democratic forces take part in PACE sessions in 2024–2025?
-        How are the democratic forces involved in the Congress in 2024–2025?
         What does the 2024–2025 list of activities say about PACE part-sessions?
         Does the 2024–2025 list of activities give the Belarusian opposition a place at Assembly sessions?
         Belarusian opposition at PACE plenary sittings and in the local authorities Congress: the 2024–2025 plan
@@ -369,6 +397,9 @@ fact-activities-2024-pace-congress = The list of activities for 2024–2025, agr
         Will Belarusian opposition representatives sit in on Strasbourg parliamentarians' sittings and join the local authorities' body under the 2024–2025 programme?
         What part in the Assembly's yearly session and in the Congress's work does the two-year Belarus programme give the democrats?
         opposition in pace and congress 2024 2025 plan
+        Does the 2024–2025 list of activities involve the Belarusian democratic forces in the Congress's activities?
+        Does the Contact Group's 2024–2025 plan give Belarusian democrats a role in both PACE and the Congress?
+        2024–2025 list democratic forces part-sessions Congress activities
     .unanswered =
         Who represents the Belarusian democratic forces at PACE part-sessions?
         Who pays for the democratic forces' travel to PACE sessions?
@@ -386,20 +417,20 @@ fact-activities-2024-pace-congress = The list of activities for 2024–2025, agr
 
 fact-committee-of-ministers = The Committee of Ministers has been at the forefront of the Council of Europe's support for Belarusian democratic forces and human rights defenders. In July 2022 it met Sviatlana Tsikhanouskaya, the de facto leader of the democratic opposition, and agreed to hold regular meetings with her and representatives of the democratic forces in exile; in September 2022 it invited the Secretary General to set up the Contact Group, which reports back to it twice a year.
     .title = Committee of Ministers and Belarus
-    .keywords = Committee of Ministers, CM, ministers, decision-making body, forefront, support for democratic forces, human rights defenders, regular meetings, July 2022, September 2022, Contact Group, twice-yearly reports, foreign ministers, ministers' deputies, role
+    .keywords = Committee of Ministers, CM, ministers, decision-making body, forefront, support for democratic forces, human rights defenders, foreign ministers, ministers' deputies, role, executive body, leading role
     .questions =
         What role does the Committee of Ministers play on Belarus?
         What has the Committee of Ministers done for the Belarusian democratic forces?
-        Who set up the Contact Group on Belarus?
-        To whom does the Contact Group report?
         How has the Council of Europe's executive body backed the Belarusian opposition?
         Which Council of Europe body leads its support for Belarusian human rights defenders?
         Role of the Council of Europe's ministers in Belarusian affairs since 2022
         Committee of Ministers Belarusian opposition
-        How did the Committee of Ministers start working with the Belarusian opposition in exile in 2022?
         How has the body of the Council of Europe's foreign ministers supported the Belarusian democratic forces and human rights defenders since 2022?
-        Which Council of Europe body met Tsikhanouskaya in July 2022 and asked for the Contact Group that reports to it twice a year?
         committee of ministers what did it do on belarus
+        Is the Committee of Ministers at the forefront of the Council of Europe's support for Belarusian democrats?
+        What has the Committee of Ministers done overall for Belarusian human rights defenders since 2022?
+        Overview of what the Committee of Ministers has done on Belarus since 2022
+        committee of ministers role support belarusian democrats human rights defenders
     .unanswered =
         Who currently chairs the Committee of Ministers?
         Who chairs the Contact Group on Belarus?
@@ -413,7 +444,7 @@ fact-committee-of-ministers = The Committee of Ministers has been at the forefro
         In which country does Tsikhanouskaya's office in exile work?
 fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, which has played a central role in shaping the Council of Europe's policy towards Belarus, in May 2024 reaffirmed its commitment to working with the Belarusian democratic forces, stating: “There is a need to enhance cooperation with Belarusian human rights defenders, democratic forces, free media, and civil society in exile.”
     .title = Committee of Ministers statement (May 2024)
-    .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position
+    .keywords = Committee of Ministers, May 2024, central role, policy towards Belarus, reaffirmed commitment, statement, quote, enhanced cooperation, human rights defenders, free media, civil society in exile, reaffirmed, commitment, enhance cooperation, position, need to enhance cooperation
     .questions =
         Did the Committee of Ministers reaffirm its commitment to the Belarusian democratic forces?
         With whom did the Committee of Ministers want closer cooperation in 2024?
@@ -426,6 +457,9 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
         What did the Council of Europe's ministers declare in May 2024 about cooperating with Belarusian rights defenders, free media and civil society in exile?
         Which spring 2024 statement said cooperation with exiled Belarusian civil society needs to be enhanced?
         committee of ministers may 2024 belarus statement
+        Which four groups did the Committee of Ministers name in its May 2024 call for closer cooperation?
+        What exactly did the ministers say in May 2024 there was a need to do?
+        committee of ministers may 2024 quote enhance cooperation free media
     .unanswered =
         At which session was the Committee of Ministers' May 2024 statement on Belarus adopted?
         What was the Belarusian authorities' reaction to the Committee of Ministers' statement of May 2024?
@@ -440,14 +474,13 @@ fact-cm-statement-2024-05 = According to Wikipedia, the Committee of Ministers, 
 
 fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which brings together parliamentarians from the Council of Europe's 46 member states, has been at the forefront of generating support for Belarus's democratic forces, condemning repression by the Lukashenka regime and demanding the release of political prisoners. Wikipedia adds that PACE has consistently condemned the Belarusian government's human rights violations and lack of democratic legitimacy.
     .title = PACE and Belarus
-    .keywords = PACE, Parliamentary Assembly, Parliamentary Assembly of the Council of Europe, APCE, parliamentarians, 46 member states, forefront, condemnation of repression, Lukashenka regime, political prisoners, release, democratic legitimacy, human rights violations, role, position, condemns repression
+    .keywords = PACE, Parliamentary Assembly, Parliamentary Assembly of the Council of Europe, APCE, parliamentarians, 46 member states, forefront, condemnation of repression, Lukashenka regime, political prisoners, release, human rights violations, role, position, condemns repression, support for democratic forces
     .questions =
         What is PACE's position on Belarus?
         What does PACE stand for?
         Does PACE demand the release of Belarusian political prisoners?
         What has PACE said about the Lukashenka regime?
         Does the Strasbourg assembly criticise the crackdown by the Lukashenka regime?
-        What do European parliamentarians think of the Belarusian government's legitimacy?
         Does the Parliamentary Assembly push for freedom for Belarus's political prisoners?
         PACE Lukashenka repression
         Does the Assembly slam Minsk for human rights violations?
@@ -455,6 +488,9 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
         What does the Strasbourg assembly of MPs from 46 countries do about repression in Belarus?
         Does PACE condemn the Lukashenka regime's human rights abuses and call for freeing political prisoners?
         pace and belarus position
+        Has PACE been at the forefront of support for Belarus's democratic forces?
+        How has the Parliamentary Assembly generated support for the Belarusian democratic forces?
+        PACE 46 member states Belarus repression political prisoners
     .unanswered =
         Who heads the Parliamentary Assembly of the Council of Europe today?
         Since what year has PACE existed?
@@ -469,7 +505,7 @@ fact-pace = The Parliamentary Assembly of the Council of Europe (PACE), which br
 fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic forces, has addressed PACE on several occasions. The Assembly has deepened its long-standing dialogue with exiled opposition figures and with Belarusian civil society and journalists who share the Council of Europe's values.
     .title = PACE dialogue with the Belarusian opposition
     .short = PACE dialogue with the opposition
-    .keywords = Tsikhanouskaya, Tikhanovskaya, speeches in PACE, address to PACE, dialogue, long-standing dialogue, exiled opposition figures, opposition in exile, civil society, journalists, shared values
+    .keywords = Tsikhanouskaya, Tikhanovskaya, speeches in PACE, address to PACE, dialogue, long-standing dialogue, exiled opposition figures, opposition in exile, civil society, journalists, shared values, deepened dialogue, several occasions
     .questions =
         Has Tsikhanouskaya spoken at PACE?
         How often has Tsikhanouskaya addressed PACE?
@@ -484,6 +520,9 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
         Does the Strasbourg assembly of European MPs keep talking with Belarusian opposition figures, activists and reporters who fled abroad?
         Has Tsikhanouskaya spoken before the Parliamentary Assembly more than once?
         pace dialogue belarusian opposition in exile
+        Has PACE deepened its dialogue with Belarusian civil society and journalists?
+        Which Belarusians who share Council of Europe values does PACE keep talking to?
+        tsikhanouskaya addressed pace on several occasions
     .unanswered =
         When did Tsikhanouskaya first address PACE?
         What message did Tsikhanouskaya give in her speeches at PACE?
@@ -498,12 +537,11 @@ fact-pace-dialogue = Sviatlana Tsikhanouskaya, leader of Belarus's democratic fo
 fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “Addressing the specific challenges faced by the Belarusians in exile” (rapporteur Paul Galles). It hailed their “resilience, courage and determination” and called for legal and practical steps to ease their stay outside Belarus, keep them safe from reprisals and support Belarusian education and culture. Wikipedia sums it up as advocating visa facilitation and protection measures.
     .title = PACE resolution on Belarusians in exile (2023)
     .short = PACE resolution on exiled Belarusians
-    .keywords = Resolution 2499, 2499 (2023), June 2023, Belarusians in exile, exiles, diaspora, emigrants, Paul Galles, resilience courage and determination, stay abroad, visa facilitation, reprisals, protection, education, culture, visas, Council of Europe
+    .keywords = Resolution 2499, 2499 (2023), June 2023, Belarusians in exile, exiles, diaspora, emigrants, Paul Galles, resilience courage and determination, stay abroad, visa facilitation, reprisals, protection, education, culture, visas, Council of Europe, legal and practical steps
     .questions =
         What did PACE Resolution 2499 say about Belarusians in exile?
         When did PACE adopt its resolution on Belarusians in exile?
         Who was the rapporteur on Belarusians in exile?
-        What steps did PACE call for to help exiled Belarusians?
         What did the Assembly decide about the Belarusian diaspora in June 2023?
         Did PACE ask for easier visas for Belarusian emigrants in 2023?
         Paul Galles report on Belarusians abroad
@@ -514,6 +552,9 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         What was that June 2023 PACE text about Belarusians who had to leave the country, prepared by Paul Galles?
         What did the 2023 Assembly resolution on the Belarusian diaspora propose: visas, protection from reprisals, support for culture?
         pace resolution 2499 belarusians in exile
+        What legal and practical steps did PACE's June 2023 resolution call for?
+        What number does PACE's 2023 resolution on exiled Belarusians have?
+        Resolution 2499 Galles June 2023 exiles visas culture
     .unanswered =
         How many votes did PACE Resolution 2499 receive?
         Which country does rapporteur Paul Galles come from?
@@ -528,7 +569,7 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
 fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
     .short = PACE: democratic future for Belarus
-    .keywords = Resolution 2530, Recommendation 2266, January 2024, A democratic future for Belarus, Kimmo Kiljunen, rapporteur, representative delegation, General Rapporteur for a Democratic Belarus, recognition of the opposition, wide-ranging proposals, democratic future, General Rapporteur, future membership, regime and people, differentiate, democratic forces in PACE, Council of Europe
+    .keywords = Resolution 2530, Recommendation 2266, January 2024, A democratic future for Belarus, Kimmo Kiljunen, rapporteur, representative delegation, General Rapporteur for a Democratic Belarus, recognition of the opposition, wide-ranging proposals, democratic future, General Rapporteur, Council of Europe
     .questions =
         What did PACE decide on Belarus in January 2024?
         What is PACE Resolution 2530 (2024)?
@@ -545,6 +586,9 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         Which January 2024 PACE decision gave the Belarusian democrats their own delegation and created a special rapporteur post on Belarus?
         What did Kimmo Kiljunen's 2024 report propose for a free Belarus?
         pace resolution 2530 democratic future belarus
+        What new post did PACE create in January 2024 for a democratic Belarus?
+        What was Kimmo Kiljunen's role in PACE's 2024 work on Belarus?
+        democratic future for belarus 2024 kiljunen delegation general rapporteur
     .unanswered =
         Which parliamentarian was named General Rapporteur for a Democratic Belarus?
         Which delegations voted against PACE's January 2024 resolution on Belarus?
@@ -557,7 +601,7 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
 fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
     .title = PACE: the regime and the people are different (2024)
     .short = PACE: the regime is not the people
-    .keywords = differentiate, distinction, regime and people, Lukashenka regime, people of Belarus, ordinary Belarusians, European states, treatment of Belarusians, future democratic Belarus, future membership, distinguish, regime not the people
+    .keywords = differentiate, distinction, regime and people, Lukashenka regime, people of Belarus, ordinary Belarusians, European states, treatment of Belarusians, future democratic Belarus, future membership, distinguish, regime not the people, sovereign peaceful prosperous Belarus
     .questions =
         Does PACE distinguish between the Lukashenka regime and the Belarusian people?
         What did PACE ask European states to do in January 2024?
@@ -572,6 +616,9 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         What did PACE say in January 2024 about not confusing ordinary Belarusians with Lukashenka's government?
         Did PACE urge European states in January 2024 to keep telling those in power in Minsk apart from the Belarusian nation?
         pace regime not the people belarus
+        Which words did PACE use in 2024 for the Belarus it will one day welcome?
+        What did PACE encourage European states to continue doing about the Lukashenka regime and the people?
+        pace democratic independent sovereign peaceful prosperous belarus in the council of europe
     .unanswered =
         Which European states have followed PACE's call to differentiate between the regime and the people?
         How did the Lukashenka regime react to PACE's January 2024 resolution?
@@ -583,7 +630,7 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         How many times has Lukashenka been re-elected?
 fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025) “The urgent need for free and fair elections in Belarus” (rapporteur Ryszard Petru). It found no grounds to recognise Aliaksandr Lukashenka as the legitimate president after the presidential election of 26 January 2025. Wikipedia puts it this way: PACE declared that the election lacked democratic legitimacy and refused to recognise Lukashenka as President of Belarus.
     .title = PACE does not recognise Lukashenka (2025)
-    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy, Council of Europe
+    .keywords = Resolution 2587, January 2025, presidential election 2025, 26 January 2025, free and fair elections, non-recognition, illegitimacy, legitimacy, Lukashenka, Lukashenko, Ryszard Petru, president, not recognised, illegitimate, refused to recognise, lack of democratic legitimacy, Council of Europe, no grounds to recognise
     .questions =
         Does PACE recognise Lukashenka as president of Belarus?
         What did PACE say about the 2025 presidential election in Belarus?
@@ -601,6 +648,9 @@ fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025
         What did the Strasbourg parliamentarians decide after Lukashenka's re-election in January 2025?
         Which 2025 PACE text by Ryszard Petru called for free and fair elections in Belarus?
         pace does not recognise lukashenka 2025
+        Did PACE find any grounds to recognise Lukashenka as legitimate president in 2025?
+        Which presidential election did PACE's January 2025 resolution refer to?
+        pace 2025 no grounds to recognise lukashenka legitimate
     .unanswered =
         What share of the vote did Lukashenka officially get in the 2025 election?
         What was the turnout in the 2025 presidential election in Belarus?
@@ -614,7 +664,7 @@ fact-pace-2025-elections = On 30 January 2025 PACE adopted Resolution 2587 (2025
         How old is Aliaksandr Lukashenka?
 fact-pace-tribunal = In one of its resolutions PACE demanded an international tribunal for Belarusian leaders involved in the aggression against Ukraine. The Council of Europe's Contact Group page does not give the date.
     .title = PACE calls for a tribunal
-    .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, Lukashenka, court, punish
+    .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, court, punish, Belarusian leadership, involvement in aggression
     .questions =
         Did PACE call for a tribunal for Belarusian leaders?
         What did PACE demand for Belarusian leaders involved in the aggression against Ukraine?
@@ -629,6 +679,9 @@ fact-pace-tribunal = In one of its resolutions PACE demanded an international tr
         Did PACE want an international court to try Belarusian leaders for helping attack Ukraine?
         Does the Council of Europe's Contact Group page say when PACE demanded a tribunal for Belarusian leaders?
         pace tribunal belarus leaders ukraine war
+        Which PACE resolution called for putting Belarusian leaders before an international tribunal?
+        Does PACE hold Belarus's leaders responsible for the aggression against Ukraine?
+        pace international tribunal belarusian leadership aggression
     .unanswered =
         Which member states have backed PACE's call for a tribunal for Belarusian leaders?
         Where would the international tribunal for Belarusian leaders sit?
@@ -655,6 +708,9 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         Did European MPs in Strasbourg want Belarusian sportsmen kept out of the Paris Olympics completely?
         Does the Contact Group page say when PACE called for a total ban on Belarusians at the Paris Olympics?
         pace olympics ban belarus athletes
+        Which Olympic Games did PACE want Belarusian athletes barred from entirely?
+        Did PACE call for a complete ban on Belarusian sportspeople at the Paris Games?
+        pace total ban belarusian athletes paris games
     .unanswered =
         Did Belarusian athletes compete at the Paris Olympics in the end?
         How did the International Olympic Committee respond to PACE's call?
@@ -668,7 +724,7 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
 fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a representative delegation of Belarusian democratic forces to take part in some of its work. The Council of Europe's Contact Group page credits special efforts over two years with stronger political contacts with the democratic forces, who take part in the Assembly; Wikipedia, in an article covering events up to 2025, says a delegation still participates in PACE activities.
     .title = Belarusian democratic forces in PACE
     .short = Belarusian democratic forces in PACE
-    .keywords = representative delegation, delegation of democratic forces, democratic forces in PACE, opposition in PACE, participation, representation of Belarus, political contacts, special efforts, delegation, take part, participate, representation, sessions
+    .keywords = representative delegation, delegation of democratic forces, democratic forces in PACE, opposition in PACE, participation, representation of Belarus, political contacts, special efforts, delegation, take part, participate, representation, some of its work, two years of efforts
     .questions =
         Do Belarusian democratic forces take part in PACE?
         Is there a Belarusian delegation in PACE?
@@ -683,6 +739,9 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
         Has the Belarusian opposition had its own group of representatives in the Strasbourg Assembly since January 2024?
         According to Wikipedia, are Belarusian democrats still sitting in on PACE's work in 2025?
         belarus opposition delegation pace
+        What resulted from two years of special efforts with the Belarusian democratic forces?
+        Did PACE welcome Belarusian opposition representatives into part of its work in 2024?
+        belarusian democratic forces delegation in pace since 2024 stronger political contacts
     .unanswered =
         Who heads the delegation of Belarusian democratic forces in PACE?
         How many members does the Belarusian democratic forces' delegation in PACE have?
@@ -699,7 +758,7 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
 
 fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav Havel Human Rights Prize to the veteran Belarusian human rights defender Ales Bialiatski. The prize was received on his behalf by his wife, Natallia Pinchuk.
     .title = Havel Prize to Ales Bialiatski (2013)
-    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, first laureate, first Havel Prize, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Ales Bialiatski, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna, Havel, Václav Havel, human rights prize, award, Council of Europe
+    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, first laureate, first Havel Prize, 2013, Bialiatski, Byalyatski, Bialiatsky, Beliatsky, Ales Bialiatski, Natallia Pinchuk, Natalia Pinchuk, wife, Viasna, Havel, Václav Havel, human rights prize, award, Council of Europe, 30 September 2013, veteran human rights defender
     .questions =
         When did Ales Bialiatski receive the Havel Prize?
         Who received the Havel Prize on Bialiatski's behalf?
@@ -714,6 +773,9 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         Which veteran Belarusian rights defender was the first to win PACE's human rights award named after Václav Havel, in 2013?
         Who went up to accept the 2013 Havel award in Bialiatski's place?
         bialiatski havel prize 2013
+        In which year was the Václav Havel Prize first awarded, and to whom?
+        Why did Natallia Pinchuk receive the 2013 Havel Prize?
+        first havel prize laureate belarusian 2013 pinchuk
     .unanswered =
         When was Ales Bialiatski born?
         Where is Ales Bialiatski imprisoned now?
@@ -727,7 +789,7 @@ fact-havel-bialiatski-2013 = On 30 September 2013 PACE awarded the first Václav
         What does Natallia Pinchuk do for a living?
 fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Havel Human Rights Prize to Belarusian human rights activist Maria Kalesnikava. The prize was received on her behalf by her sister, Tatsiana Khomich.
     .title = Havel Prize to Maria Kalesnikava (2021)
-    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate, Council of Europe
+    .keywords = Havel Prize, Václav Havel Human Rights Prize, Vaclav Havel Prize, laureate 2021, 2021, Kalesnikava, Kolesnikova, Maria Kolesnikova, Maryia Kalesnikava, Tatsiana Khomich, Tatiana Khomich, sister, Havel, Václav Havel, human rights prize, award, laureate, Council of Europe, 27 September 2021, human rights activist
     .questions =
         When did Maria Kalesnikava receive the Havel Prize?
         Which prize did PACE award to Kalesnikava?
@@ -741,6 +803,9 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
         Which Belarusian woman activist did the Strasbourg Assembly honour with its award named after Václav Havel in September 2021?
         Which relative of Maria Kalesnikava accepted the 2021 human rights award in her place?
         kalesnikava havel prize 2021
+        On what date did Maria Kalesnikava win the Havel Prize?
+        Havel Prize 2021: who won it and who accepted it
+        kalesnikava sister khomich havel 2021
     .unanswered =
         When was Maria Kalesnikava born?
         How long is Maria Kalesnikava's prison sentence?
@@ -759,9 +824,8 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
 fact-commissioner = The Council of Europe Commissioner for Human Rights, whose vital role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed the importance of offering them stable residency in host countries, providing social benefits to them and their families, facilitating their work and easing the process of legal registration for new legal bodies.
     .title = Commissioner for Human Rights on Belarusian civil society
     .short = Rights Commissioner on civil society
-    .keywords = Commissioner for Human Rights, human rights commissioner, civil society in exile, stable residency, residence permits, social benefits, families, legal registration, new legal bodies, NGOs in exile, host countries, human rights defenders
+    .keywords = Commissioner for Human Rights, human rights commissioner, civil society in exile, stable residency, residence permits, social benefits, families, legal registration, new legal bodies, host countries, human rights defenders, suspension of relations, facilitating their work
     .questions =
-        What has the Commissioner for Human Rights called for on Belarus?
         What support for Belarusian civil society did the Commissioner ask for?
         Does the Commissioner want stable residency for Belarusians in exile?
         What did the Commissioner say about registering new Belarusian organisations?
@@ -774,6 +838,9 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
         What did the Council of Europe's human rights watchdog want countries hosting Belarusian activists to give them, such as secure residence and welfare for their families?
         Did the Strasbourg rights official ask for simpler paperwork so exiled Belarusians can found new organisations?
         rights commissioner what belarusian activists abroad need
+        What four things did the Commissioner stress that host countries should offer Belarusian civil society?
+        Which Council of Europe official, whose role includes protecting human rights defenders, called for support for Belarusian civil society?
+        commissioner stable residency social benefits registration belarusians
     .unanswered =
         Who is the Council of Europe Commissioner for Human Rights?
         Has the Commissioner for Human Rights travelled to Belarus?
@@ -789,7 +856,7 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
 fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
     .title = Commissioner on relocation, protection and work permits
     .short = Commissioner on relocation and permits
-    .keywords = relocation, relocation policies, protection policies, work permits, legal protections, journalists, NGOs in exile, member states, following suit, Commissioner for Human Rights, Belarusian civil society
+    .keywords = relocation, relocation policies, protection policies, work permits, legal protections, NGOs in exile, member states, following suit, Commissioner for Human Rights, Belarusian civil society, work permits for journalists
     .questions =
         What did the Commissioner say about relocation policies for Belarusians?
         Which policies of member states did the Commissioner for Human Rights welcome?
@@ -804,6 +871,9 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
         Which countries did the Council of Europe's rights watchdog praise for moving Belarusian activists to safety, and what did it ask the rest to do?
         Did the Strasbourg rights official want Belarusian reporters and NGOs abroad to get permission to work more easily?
         commissioner praised states that took in belarusian activists
+        Which member-state policies for Belarusian civil society did the Commissioner hold up as an example?
+        What did the Commissioner urge member states to facilitate for exiled Belarusian NGOs, according to Wikipedia?
+        commissioner relocation protection policies follow suit work permits
     .unanswered =
         Which member states have relocation and protection policies for Belarusians?
         How many Belarusians have been relocated under these policies?
@@ -821,7 +891,7 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
 fact-congress = The Congress of Local and Regional Authorities, an active member of the Contact Group, carries out activities promoting democratic values in line with the European Charter of Local Self-Government. It focuses on the key role of local authorities in promoting and upholding human rights and on engaging with women, youth and under-represented groups; Wikipedia adds that it has stressed the role of local democracy in a future democratic Belarus.
     .title = Congress of Local and Regional Authorities and Belarus
     .short = Local Authorities Congress and Belarus
-    .keywords = Congress, Congress of Local and Regional Authorities, local authorities, regional authorities, local democracy, European Charter of Local Self-Government, municipalities, women, youth, under-represented groups, active member of the Contact Group, role
+    .keywords = Congress, Congress of Local and Regional Authorities, local authorities, regional authorities, local democracy, European Charter of Local Self-Government, municipalities, women, youth, under-represented groups, active member of the Contact Group, role, promoting democratic values
     .questions =
         What does the Congress of Local and Regional Authorities do for Belarus?
         Is the Congress a member of the Contact Group?
@@ -837,6 +907,9 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
         What does the Council of Europe body that represents towns and regions do with Belarusians, and which charter does it follow?
         Does the Strasbourg assembly of mayors and councillors sit in the Belarus group and reach out to women and the young?
         congress of local authorities role with belarusians
+        What democratic values does the Congress promote with Belarusians, and on what basis?
+        Does the Congress engage with under-represented groups among Belarusians?
+        congress local authorities human rights women youth under-represented groups belarus
     .unanswered =
         When was the Congress of Local and Regional Authorities founded?
         How many members does the Congress of Local and Regional Authorities have?
@@ -850,7 +923,7 @@ fact-congress = The Congress of Local and Regional Authorities, an active member
 fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Strasbourg a group of Belarusian activists of diverse political affiliations, carefully selected with representatives of the Contact Group, for a first peer exchange on the principles and standards needed to establish an efficient local self-government system.
     .title = Congress peer exchange on local self-government (2023)
     .short = Congress peer exchange in 2023
-    .keywords = peer exchange, first peer exchange, November 2023, Strasbourg, activists, diverse political affiliations, selection, local self-government, principles and standards, efficient local self-government system, Congress, decentralisation, first meeting, municipal reform, political affiliations, Council of Europe
+    .keywords = peer exchange, first peer exchange, November 2023, Strasbourg, activists, diverse political affiliations, selection, local self-government, principles and standards, efficient local self-government system, Congress, political affiliations, Council of Europe, carefully selected activists
     .questions =
         What did the Congress organise for Belarusian activists in November 2023?
         Where was the first peer exchange on local self-government held?
@@ -865,6 +938,9 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
         What happened when Belarusian activists from rival political camps met in Strasbourg in late 2023 to talk about running towns well?
         Who hand-picked the Belarusians invited to the Congress's autumn 2023 get-together on municipal government?
         november 2023 congress meeting belarusian activists local government
+        What did the Congress's first peer exchange with Belarusian activists focus on?
+        Did the Contact Group help choose the participants of the Congress's November 2023 exchange?
+        congress peer exchange strasbourg november 2023 efficient local self-government
     .unanswered =
         How many activists took part in the Congress peer exchange in November 2023?
         Which Belarusian activists attended the November 2023 peer exchange?
@@ -879,7 +955,7 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
 fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
     .title = Congress plans for 2024–2025: political support
     .short = Congress: political support
-    .keywords = Congress, 2024-2025, future activities, political support, relevant meetings, involvement, invitation, democratic forces in the Congress, plans, invited, participation in Congress sessions
+    .keywords = Congress, 2024-2025, future activities, political support, relevant meetings, involvement, invitation, democratic forces in the Congress, plans, invited, reinforcing political support, 2024 invitation
     .questions =
         What will the Congress focus on in 2024–2025?
         How does the Congress support the Belarusian democratic forces politically?
@@ -893,6 +969,9 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         How will the Council of Europe body for local and regional authorities strengthen its backing for the Belarusian opposition in 2024 and 2025?
         Did the Belarusian democrats get asked to join the meetings of Europe's assembly of municipalities and regions in 2024?
         congress 2024 2025 backing belarusian opposition meetings
+        Through what will the Congress reinforce its political support to the Belarusian democratic forces in 2024–2025?
+        Is reinforcing political support the focus of the Congress's Belarus work for 2024–2025?
+        congress 2024 2025 relevant meetings political support democratic forces
     .unanswered =
         Who represents the Belarusian democratic forces at the Congress?
         How much does the Congress spend on supporting the Belarusian democratic forces?
@@ -906,7 +985,7 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
 fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to contribute to further incorporating European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
     .title = Congress: local democracy standards and exchanges (2024–2025)
     .short = Congress: local democracy exchanges
-    .keywords = European standards of local democracy, exchanges, European local authorities, capacity building, awareness, concept of local self-government, good governance, 2024-2025, Congress
+    .keywords = European standards of local democracy, exchanges, European local authorities, capacity building, awareness, good governance, 2024-2025, Congress, good governance principles, local democracy standards
     .questions =
         How will the Congress help the democratic forces with local democracy standards?
         What exchanges does the Congress plan with European local authorities?
@@ -920,6 +999,9 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
         Will Belarusian democrats swap experience with European mayors and councils through the Congress in 2024–2025?
         How does the local authorities body plan in 2024–2025 to teach the Belarusian opposition about good governance and self-rule of communities?
         congress 2024 2025 contacts with european towns
+        Will the Congress help build the Belarusian democratic forces' knowledge of good governance in 2024–2025?
+        What European standards will the Congress bring into the work of the Belarusian democratic forces?
+        congress exchanges european local authorities capacity good governance
     .unanswered =
         Which European municipalities take part in the Congress exchanges with Belarusian democrats?
         How many exchanges with European local authorities took place in 2024?
@@ -933,7 +1015,7 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
 fact-congress-self-government-concept = According to Wikipedia, the Congress reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition and invited Belarusian opposition representatives to take part in its 2025 sessions.
     .title = “Local Self-Government Concept for a New Belarus”
     .short = Local self-government concept
-    .keywords = Local Self-Government Concept, Concept for a New Belarus, New Belarus, reform, decentralisation, opposition plan, review, 2025 sessions, invitation, Congress, reviewed, invited
+    .keywords = Local Self-Government Concept, Concept for a New Belarus, New Belarus, reform, opposition plan, review, 2025 sessions, invitation, Congress, reviewed, invited, opposition's concept
     .questions =
         What is the Local Self-Government Concept for a New Belarus?
         Who prepared the Local Self-Government Concept for a New Belarus?
@@ -947,6 +1029,9 @@ fact-congress-self-government-concept = According to Wikipedia, the Congress rev
         Did the Council of Europe's assembly of local authorities look over the opposition's blueprint for municipal government in a future free Belarus?
         That opposition paper on how towns and regions would be run in a New Belarus: which body examined it?
         new belarus local government plan reviewed
+        According to Wikipedia, what did the Congress do with the opposition's Concept for a New Belarus?
+        Local Self-Government Concept for a New Belarus: who wrote it and who reviewed it?
+        new belarus self-government concept congress review 2025 sessions
     .unanswered =
         When was the Local Self-Government Concept for a New Belarus written?
         What did the Congress conclude after reviewing the Concept for a New Belarus?
@@ -960,7 +1045,7 @@ fact-congress-self-government-concept = According to Wikipedia, the Congress rev
         Which Belarusian opposition body approved the Local Self-Government Concept?
 fact-congress-leaders-workshop = The Congress of Local and Regional Authorities organised the workshop “Leaders for change: promoting democracy and human rights at local level” for Belarusians. According to Wikipedia, the Congress has hosted workshops on decentralisation and self-government reform for Belarusian activists.
     .title = Workshop “Leaders for change”
-    .keywords = Leaders for change, workshop, training, local level, democracy and human rights, decentralisation, self-government reform, activists, Congress, local leaders
+    .keywords = Leaders for change, workshop, training, local level, democracy and human rights, decentralisation, self-government reform, activists, Congress, local leaders, promoting democracy and human rights at local level
     .questions =
         What was the workshop “Leaders for change”?
         Has the Congress run workshops on decentralisation for Belarusians?
@@ -972,6 +1057,8 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
         What was the Congress training for Belarusians with “leaders” and “change” in its name about?
         Has the Council of Europe's local authorities body taught Belarusian activists about handing power down to regions?
         leaders for change congress belarus workshop
+        Which Congress workshop promoted democracy and human rights at local level for Belarusians?
+        congress workshop decentralisation belarusian activists
     .unanswered =
         When did the workshop “Leaders for change” take place?
         Where did the workshop “Leaders for change” take place?
@@ -983,7 +1070,7 @@ fact-congress-leaders-workshop = The Congress of Local and Regional Authorities 
 fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the Congress of Local and Regional Authorities, Marc Cools, unreservedly welcomed on the Congress's behalf the release of prisoners of conscience in Russia and Belarus. The quoted part of his statement names Ksenia Fadeeva, a deputy of the Tomsk City Duma, and Ilya Yashin, a municipal deputy of Moscow's Krasnoselsky district and an opposition politician.
     .title = Congress welcomes release of prisoners (2024)
     .short = Congress welcomes prisoner releases
-    .keywords = Marc Cools, President of the Congress, release, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Ksenia Fadeeva, Kseniya Fadeyeva, Tomsk, Ilya Yashin, Krasnoselsky, Moscow, statement, Russia, freed, Congress President, Strasbourg, unreservedly welcomed, Congress of Local and Regional Authorities
+    .keywords = Marc Cools, President of the Congress, release, prisoners of conscience, political prisoners, prisoner exchange, August 2024, Ksenia Fadeeva, Kseniya Fadeyeva, Tomsk, Ilya Yashin, Krasnoselsky, Moscow, statement, Russia, freed, Congress President, Strasbourg, unreservedly welcomed, Congress of Local and Regional Authorities, on behalf of the Congress
     .questions =
         What did the President of the Congress say on 5 August 2024?
         Which released prisoners did Marc Cools name?
@@ -1000,6 +1087,8 @@ fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the
         What did the head of the Council of Europe's local authorities body say in summer 2024 about the freeing of jailed opposition politicians from Russia and Belarus?
         Which two local councillors freed in August 2024 did Marc Cools mention, one from Tomsk and one from Moscow?
         cools welcomed prisoner release august 2024
+        Did Marc Cools welcome the releases on behalf of the whole Congress?
+        congress president cools fadeeva yashin release
     .unanswered =
         When was Marc Cools elected President of the Congress?
         Which Belarusian prisoners were freed in August 2024?
@@ -1016,7 +1105,7 @@ fact-congress-release-2024 = On 5 August 2024 in Strasbourg the President of the
 
 fact-platform-journalists = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists is a Council of Europe collaboration with 15 international NGOs and journalists' associations. It issues alerts about media freedom violations and the safety of journalists in Council of Europe member states.
     .title = Safety of Journalists Platform
-    .keywords = Safety of Journalists Platform, Platform for the Protection of Journalism and Safety of Journalists, media freedom, press freedom, alerts, journalists' associations, 15 NGOs, partner organisations, safety of journalists, Platform for the Protection of Journalism, monitoring
+    .keywords = Safety of Journalists Platform, Platform for the Protection of Journalism and Safety of Journalists, media freedom, press freedom, alerts, journalists' associations, 15 NGOs, partner organisations, safety of journalists, Platform for the Protection of Journalism, 15 partners
     .questions =
         What is the Platform for the Protection of Journalism and Safety of Journalists?
         How many organisations take part in the Safety of Journalists Platform?
@@ -1029,6 +1118,9 @@ fact-platform-journalists = According to the Council of Europe's Contact Group p
         What is that Council of Europe service, run with 15 press freedom groups, that raises alarms when reporters are threatened?
         Who does the Council of Europe team up with to warn about attacks on the press in its member states?
         safety of journalists platform what is it
+        Is the Safety of Journalists Platform a partnership between the Council of Europe and NGOs?
+        What kind of alerts does the Platform for the Protection of Journalism publish?
+        platform protection of journalism 15 partners alerts member states
     .unanswered =
         When was the Safety of Journalists Platform set up?
         How many staff does the Safety of Journalists Platform have?
@@ -1042,7 +1134,7 @@ fact-platform-journalists = According to the Council of Europe's Contact Group p
 fact-platform-belarus-2023 = According to the Council of Europe's Contact Group page, the Platform for the Protection of Journalism and Safety of Journalists has monitored media freedom violations in Belarus since March 2023. As of the end of December 2023 it had reported one case of impunity for murder and 38 journalists held in detention.
     .title = Safety of Journalists Platform on Belarus (2023)
     .short = Safety of Journalists Platform
-    .keywords = monitoring of Belarus, March 2023, end of December 2023, 38 journalists, journalists in detention, jailed journalists, imprisoned journalists, impunity, murder, media freedom violations, alerts on Belarus
+    .keywords = monitoring of Belarus, March 2023, end of December 2023, 38 journalists, journalists in detention, jailed journalists, imprisoned journalists, impunity, murder, media freedom violations, alerts on Belarus, one case of impunity
     .questions =
         Since when has the Safety of Journalists Platform monitored Belarus?
         What had the Platform reported on Belarus by the end of December 2023?
@@ -1054,6 +1146,8 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         Which Council of Europe page gives the Platform's 2023 figures on Belarus?
         Since spring 2023, which Council of Europe press-freedom monitor has been tracking Belarus, and what did it find by the end of that year?
         How many Belarusian reporters were locked up and how many killings went unpunished by December 2023, according to the journalists' safety platform?
+        Does the Safety of Journalists Platform cover Belarus even though it is not a Council of Europe member?
+        platform belarus 38 detained journalists impunity murder 2023
     .unanswered =
         What are the names of the 38 Belarusian journalists in detention?
         Whose murder went unpunished, according to the Safety of Journalists Platform?
@@ -1067,7 +1161,7 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         What prison terms did the detained Belarusian journalists receive?
 fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group.
     .title = Workshop for journalists in exile (March 2023)
-    .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, independent media, first activity, Contact Group, exiled journalists, media, training
+    .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, first activity, exiled journalists, media, training, first activity under the Contact Group, 21–22 March 2023
     .questions =
         When was the workshop for Belarusian journalists in exile held in Strasbourg?
         How many journalists attended the March 2023 workshop?
@@ -1081,6 +1175,9 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         What was the two-day training in Strasbourg in spring 2023 for some thirty exiled Belarusian reporters?
         Which event for émigré Belarusian media kicked off the Contact Group's work programme?
         first workshop exiled belarusian journalists strasbourg
+        Which workshop in Strasbourg in March 2023 was the first activity agreed under the Contact Group?
+        Roughly thirty Belarusian journalists in exile: when and where did they meet for a workshop?
+        march 2023 strasbourg workshop 30 belarusian journalists
     .unanswered =
         Which Belarusian media outlets sent journalists to the March 2023 workshop in Strasbourg?
         Who led the sessions at the March 2023 workshop for Belarusian journalists?
@@ -1095,7 +1192,7 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         In which countries did the 30 journalists at the Strasbourg workshop live?
 fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023, the first of them in Strasbourg on 21–22 March 2023.
     .title = Two workshops for journalists (2023)
-    .keywords = two workshops, number of workshops, journalists in exile, 2023, independent media, exiled journalists, media support, training for journalists
+    .keywords = two workshops, number of workshops, journalists in exile, 2023, exiled journalists, training for journalists, two trainings
     .questions =
         How many workshops for Belarusian journalists in exile were held in 2023?
         Were there workshops for exiled Belarusian journalists in 2023?
@@ -1109,6 +1206,9 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
         How many times in 2023 did the Council of Europe gather Belarusian reporters who fled the country for training, and where was the first one?
         Was the March 2023 Strasbourg training for émigré Belarusian media the only one that year?
         how many workshops exiled journalists 2023
+        Was there a second workshop for exiled Belarusian journalists in 2023 after the one in Strasbourg?
+        Two 2023 workshops for Belarusian journalists in exile: when was the first?
+        2023 two workshops belarusian journalists exile first strasbourg march
     .unanswered =
         Where was the second 2023 workshop for exiled Belarusian journalists held?
         When was the second 2023 workshop for Belarusian journalists in exile held?
@@ -1124,7 +1224,7 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
 
 fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy in 2023 hosted Belarusian youth activists.
     .title = World Forum for Democracy (2023)
-    .keywords = World Forum for Democracy, annual forum, 2023, youth activists, young people, youth, democracy forum, Strasbourg, forum, Strasbourg forum
+    .keywords = World Forum for Democracy, annual forum, 2023, youth activists, young people, youth, democracy forum, forum, Belarusian youth activists
     .questions =
         Did Belarusian youth take part in the World Forum for Democracy?
         Which Council of Europe forum hosted Belarusian youth activists in 2023?
@@ -1137,6 +1237,9 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
         Which big yearly Council of Europe conference on democracy welcomed young Belarusian activists in 2023?
         Did Belarusian youth campaigners go to the Council of Europe's yearly democracy forum in 2023?
         world forum democracy belarus youth 2023
+        Did the 2023 World Forum for Democracy host Belarusian youth activists?
+        Is the World Forum for Democracy an annual Council of Europe event?
+        world forum for democracy 2023 hosted belarusian youth activists
     .unanswered =
         How many Belarusian youth activists took part in the 2023 World Forum for Democracy?
         What was the theme of the 2023 World Forum for Democracy?
@@ -1152,7 +1255,7 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
 fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for Belarusian lawyers on the right to a fair trial under the European Convention on Human Rights was organised jointly with the CEELI Institute (Prague).
     .title = Fair-trial seminar for lawyers (April 2024)
     .short = Fair-trial seminar for lawyers
-    .keywords = lawyers, advocates, training seminar, fair trial, right to a fair trial, ECHR, European Convention on Human Rights, Article 6, CEELI Institute, Prague, April 2024, legal training, training, seminar, Council of Europe
+    .keywords = lawyers, advocates, training seminar, fair trial, right to a fair trial, ECHR, European Convention on Human Rights, Article 6, CEELI Institute, Prague, April 2024, legal training, training, seminar, Council of Europe, 3–5 April 2024, three-day seminar
     .questions =
         When was the fair-trial seminar for Belarusian lawyers held?
         With whom was the 2024 seminar for Belarusian lawyers organised?
@@ -1167,6 +1270,9 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         What was that three-day course in spring 2024, held with a Prague institute, that taught Belarusian lawyers about fair hearings?
         Did Belarusian defence attorneys study the right to a fair hearing under the European Convention in early April 2024?
         ceeli prague belarus lawyers fair trial
+        Which Prague institute co-organised the 2024 fair-trial training for Belarusian lawyers?
+        Was the April 2024 seminar for Belarusian lawyers about Article 6 fair trial rights?
+        three-day fair trial seminar belarusian lawyers april 2024 ceeli
     .unanswered =
         How many Belarusian lawyers attended the April 2024 fair-trial seminar?
         Who were the trainers at the April 2024 seminar for Belarusian lawyers?
@@ -1180,7 +1286,7 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         Has the CEELI Institute trained Belarusian judges?
 fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring session, a side event was held on revitalising democracy in Belarus with and for young people.
     .title = Youth side event at PACE (April 2024)
-    .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, young activists, Council of Europe
+    .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, Council of Europe, 17 April 2024, with and for young people
     .questions =
         What youth event on Belarus was held at the 2024 PACE spring session?
         When was the side event on revitalising democracy in Belarus?
@@ -1193,6 +1299,9 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
         What was that event for young people about bringing democracy back to Belarus, held alongside the Assembly's spring session in 2024?
         On what day in April 2024 did young Belarusians and PACE discuss reviving democracy in their country?
         pace spring 2024 youth event belarus democracy
+        Was the April 2024 PACE side event on Belarusian democracy organised with and for young people?
+        When did PACE host a side event on revitalising Belarusian democracy with young people?
+        side event 17 april 2024 revitalising democracy belarus young people
     .unanswered =
         Who spoke at the 17 April 2024 side event on Belarusian youth?
         How many young Belarusians took part in the April 2024 side event at PACE?
@@ -1208,7 +1317,7 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
 fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vilnius, Lithuania, worked on advancing the abolition of the death penalty in Belarus among Belarusian society, including the diaspora.
     .title = Death penalty workshop in Vilnius (2024)
     .short = Death penalty workshop in Vilnius
-    .keywords = death penalty, capital punishment, abolition, workshop, training workshop, Vilnius, Vilnia, Lithuania, May 2024, diaspora, Belarusian society, executions, awareness, Council of Europe
+    .keywords = death penalty, capital punishment, abolition, workshop, training workshop, Vilnius, Vilnia, Lithuania, May 2024, diaspora, Belarusian society, executions, Council of Europe, 30–31 May 2024
     .questions =
         Where was the 2024 workshop on abolishing the death penalty held?
         When was the death penalty workshop in Vilnius?
@@ -1222,6 +1331,9 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         What was that two-day training in the Lithuanian capital in late May 2024 about ending executions in Belarus?
         Did the 2024 Vilnius workshop reach Belarusians living abroad as well as those at home on scrapping the death penalty?
         vilnius workshop death penalty may 2024
+        Which training workshop on abolishing the death penalty in Belarus took place in Lithuania in 2024?
+        Where in the Baltic states was the 2024 training on ending the death penalty in Belarus held?
+        vilnius training workshop abolition death penalty belarusian society diaspora
     .unanswered =
         How many people took part in the Vilnius workshop on the death penalty?
         Which NGO organised the May 2024 workshop in Vilnius on the death penalty?
@@ -1235,7 +1347,7 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         Which Belarusian organisations in Vilnius campaign against the death penalty?
 fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Chamber of Deputies held the conference “The Luxembourg solutions” at the Luxembourg parliament on the role of national parliaments in addressing the challenges faced by Belarusians in exile. Wikipedia describes it as the launch of the Luxembourg Solutions initiative to assist Belarusians in exile.
     .title = “Luxembourg solutions” conference (2024)
-    .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, parliamentarians, Belarusians in exile, exiles, PACE, diaspora, Council of Europe
+    .keywords = Luxembourg solutions, Luxembourg Solutions initiative, Luxembourg, conference, June 2024, Chamber of Deputies, Luxembourg parliament, national parliaments, Belarusians in exile, exiles, PACE, diaspora, Council of Europe, 6–7 June 2024, role of national parliaments
     .questions =
         What was the “Luxembourg solutions” conference?
         When was the Luxembourg conference on Belarusians in exile held?
@@ -1250,6 +1362,9 @@ fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Cha
         What was that June 2024 gathering in the Grand Duchy's parliament about how national MPs can help Belarusians who fled their country?
         Which two-day meeting in Luxembourg in 2024 started an initiative to help exiled Belarusians?
         luxembourg conference exiled belarusians 2024
+        What role of national parliaments did the June 2024 Luxembourg conference discuss?
+        Was the “Luxembourg solutions” conference held in the Luxembourg parliament?
+        luxembourg chamber of deputies pace conference june 2024
     .unanswered =
         How many parliamentarians attended the “Luxembourg solutions” conference?
         Who gave the opening speech at the “Luxembourg solutions” conference?
@@ -1264,7 +1379,7 @@ fact-luxembourg-conference-2024 = On 6–7 June 2024 PACE and the Luxembourg Cha
         Who leads the Luxembourg Solutions initiative?
 fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published “The Luxembourg Solutions”, a 107-page practical guide for legislators, European parliamentarians and other policymakers on the practical steps they can take to help Belarusians living in exile in Council of Europe member states. It is published in three languages: English, French and Belarusian.
     .title = “The Luxembourg Solutions” guide (2024)
-    .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual, Strasbourg, European parliamentarians, practical steps
+    .keywords = Luxembourg Solutions, guide, handbook, practical guide, guide for legislators, parliamentarians, policymakers, 107 pages, Belarusians in exile, September 2024, publication, English French Belarusian, three languages, manual, Strasbourg, European parliamentarians, practical steps, 25 September 2024
     .questions =
         What is “The Luxembourg Solutions” guide?
         When was “The Luxembourg Solutions” published?
@@ -1281,6 +1396,8 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
         What is that PACE handbook from autumn 2024, over a hundred pages long, that tells lawmakers how to help Belarusians living abroad?
         Can I read the Assembly's 2024 practical guide on helping Belarusian exiles in English, French or Belarusian?
         luxembourg solutions handbook 107 pages
+        What kind of steps does “The Luxembourg Solutions” guide describe for policymakers?
+        luxembourg solutions guide 25 september 2024 strasbourg three languages
     .unanswered =
         Which experts prepared “The Luxembourg Solutions” guide?
         Where can I download “The Luxembourg Solutions” guide?
@@ -1295,7 +1412,7 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
 fact-help-programme = Under the Council of Europe's HELP programme (Human Rights Education for Legal Professionals), online training sessions are offered to Belarusian law students, and an online human rights hub adapted to the Belarusian context is operational.
     .title = HELP training for Belarusian law students
     .short = Online training for law students
-    .keywords = HELP, Human Rights Education for Legal Professionals, online training, online course, law students, online hub, human rights hub, e-learning, legal education, hub, lawyers
+    .keywords = HELP, Human Rights Education for Legal Professionals, online training, online course, law students, online hub, human rights hub, e-learning, legal education, hub, HELP programme, Belarusian context
     .questions =
         What does HELP stand for?
         What does the HELP programme offer Belarusian law students?
@@ -1310,6 +1427,9 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
         Which Council of Europe human rights education scheme for legal professionals runs remote courses for Belarusian law students?
         Is there an internet resource on human rights designed for the Belarusian situation that law students can use?
         help programme belarus online course
+        What is the HELP online hub adapted to the Belarusian context?
+        Are online training sessions under HELP being offered to Belarusian law students now?
+        help human rights education for legal professionals belarus law students hub
     .unanswered =
         How many Belarusian law students have taken HELP courses?
         Since when has the HELP programme offered courses to Belarusians?
@@ -1325,7 +1445,7 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
 fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School, which examines Council of Europe law, was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
     .title = Liverpool Summer School on Council of Europe law (2024)
     .short = Liverpool Summer School on CoE law
-    .keywords = Liverpool Summer School, summer school, University of Liverpool, Liverpool, School of Law and Social Justice, Council of Europe at 75, Council of Europe law, July 2024, twelve days
+    .keywords = Liverpool Summer School, summer school, University of Liverpool, Liverpool, School of Law and Social Justice, Council of Europe at 75, Council of Europe law, July 2024, twelve days, second Liverpool Summer School, 9 July 2024
     .questions =
         What was the 2024 Liverpool Summer School?
         Who organised the Council of Europe summer school in Liverpool?
@@ -1340,6 +1460,9 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
         What was that twelve-day course in an English university in summer 2024 on the law of the Council of Europe at 75?
         Which British law school ran a summer school on the Council of Europe in July 2024, and was it the first edition?
         liverpool summer school council of europe 2024
+        Which university's School of Law and Social Justice organised the 2024 summer school on Council of Europe law?
+        How many days did the 2024 Liverpool summer school run?
+        liverpool summer school 2024 council of europe at 75 twelve days
     .unanswered =
         How many Belarusian law students took part in the 2024 Liverpool Summer School?
         How much did it cost to attend the Liverpool Summer School?
@@ -1357,13 +1480,11 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
 
 fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democratic forces; in 2020 she was the opposition candidate in the presidential election and set up the Coordination Council. She addressed the Committee of Ministers on 6 July 2022, opened the Contact Group's first meeting with the Secretary General on 7 November 2022, and has addressed PACE several times.
     .title = Sviatlana Tsikhanouskaya
-    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Tichanovskaja, Cichanouskaja, Svetlana Tikhanovskaya, Sviatlana, opposition leader, leader of democratic forces, presidential candidate 2020, Coordination Council, biography, Svetlana, presidential candidate, PACE speech
+    .keywords = Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Tichanovskaja, Cichanouskaja, Svetlana Tikhanovskaya, Sviatlana, opposition leader, leader of democratic forces, presidential candidate 2020, Coordination Council, biography, Svetlana, presidential candidate, 2020 election, founder of the Coordination Council
     .questions =
         Who is Sviatlana Tsikhanouskaya?
         What is Tsikhanouskaya's role in the Council of Europe's work on Belarus?
-        Did Tsikhanouskaya address the Committee of Ministers?
         Which body did Tsikhanouskaya set up in 2020?
-        Who opened the first meeting of the Contact Group together with the Secretary General?
         Who leads the Belarusian democratic forces?
         Did Tsikhanouskaya run for president in 2020?
         Sviatlana Tsikhanouskaya: biography and Council of Europe appearances
@@ -1373,6 +1494,9 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         Who is the woman who was the opposition's presidential candidate in 2020, founded the Coordination Council and later spoke to the Council of Europe?
         What has the Belarusian opposition leader done at the Council of Europe: speaking to ministers, opening the Contact Group, addressing PACE?
         tsikhanouskaya who is she
+        What was Tsikhanouskaya's role in the 2020 presidential election?
+        What has Sviatlana Tsikhanouskaya done since 2020 as leader of the democratic forces?
+        Tsikhanouskaya opposition candidate 2020 Coordination Council founder
     .unanswered =
         When was Sviatlana Tsikhanouskaya born?
         Where does Sviatlana Tsikhanouskaya live now?

@@ -21,6 +21,9 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         What is that Strasbourg club of European states, the one that is not the EU, actually meant to do?
         What goals was the pan-European body that counted 46 countries in 2024 founded to pursue?
         council of europe whats the point of it
+        What is the Council of Europe for?
+        Council of Europe mission and values
+        Which three things was the Council of Europe set up to root across Europe, and how many states had joined it by 2024?
     .unanswered =
         What is the Council of Europe's annual budget?
         Which countries founded the Council of Europe?
@@ -34,24 +37,25 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         Which of the 46 member states is the smallest?
 fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, after Russia launched a full-scale war of aggression against Ukraine and was expelled from the Council of Europe: the next day the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Start of relations (1992)
-    .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects, expulsion of Russia, war against Ukraine
+    .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects
     .questions =
         When did relations between Belarus and the Council of Europe begin?
         What did Belarus do in its relations with the Council of Europe from 1992?
         Since when has Belarus signed Council of Europe conventions?
-        When did Belarus's cooperation with the Council of Europe end?
         Since what year has Belarus cooperated with the Council of Europe?
         When did Minsk's ties with Strasbourg start?
         Belarus and the Council of Europe in 1992: how it all began
         From what year was Belarus involved in Council of Europe projects?
         How did the links Belarus built with the Council of Europe from 1992 come to an end?
-        After which events did Belarus's cooperation with the Council of Europe end in March 2022?
         What did Russia's war against Ukraine and its expulsion change for Belarus's projects with the Council of Europe?
         Belarus Council of Europe projects 1992–2022
         How long did Belarus take part in Council of Europe programmes before the 2022 break?
         When did Belarus first start dealing with the Strasbourg human rights organisation, and when did that stop?
         What kinds of joint work did Minsk and Strasbourg do together from the early nineties onwards?
         belarus council of europe since when working together
+        What did Belarus start doing with the Council of Europe in 1992?
+        Belarus CoE conventions and projects since 1992
+        Over which years did Belarus sign Strasbourg treaties and join its projects before everything stopped?
     .unanswered =
         How many Council of Europe projects did Belarus take part in between 1992 and 2022?
         How much money did the Council of Europe spend on projects in Belarus?
@@ -81,6 +85,9 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         In 1992 the assembly of European MPs gave Belarusian deputies some kind of special seat: what was it?
         Which day in autumn 1992 opened the doors of the European parliamentary assembly to Belarusian legislators?
         belarus parliament pace guest 1992 which date
+        Who got special guest status on 16 September 1992?
+        When was Belarus's parliament admitted to PACE as a special guest?
+        Belarusian MPs PACE special guests since 1992
     .unanswered =
         Who led the Belarusian delegation to PACE when it had special guest status?
         How many Belarusian MPs took part in PACE sessions as special guests?
@@ -95,7 +102,7 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         Who heads the Belarusian foreign ministry today?
 fact-application-1993 = On 12 March 1993 Belarus applied for membership of the Council of Europe. According to Wikipedia, it was not admitted because of concerns over its democratic credentials and human-rights record.
     .title = Membership application (1993)
-    .keywords = membership application, application to join, accession request, bid for membership, candidacy, 12 March 1993, March 1993, 1993, not admitted, rejection, democratic credentials, human rights record, joining the Council of Europe, attempt to join, applied to join, accession, join the Council of Europe, bid, rejected, refused, wanted to join, asked to join, tried to join
+    .keywords = membership application, application to join, accession request, bid for membership, candidacy, 12 March 1993, March 1993, 1993, not admitted, rejection, democratic credentials, human rights record, attempt to join, applied to join, bid, rejected, refused, wanted to join, asked to join, tried to join
     .questions =
         Why was Belarus not admitted to the Council of Europe?
         What happened on 12 March 1993?
@@ -110,6 +117,9 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         When did Belarus formally ask to join the Strasbourg organisation of European democracies, and what came of it?
         Which doubts about the country kept Minsk's spring 1993 paperwork for membership from succeeding?
         belarus wanted into council of europe 1993 why no
+        On what date did Belarus file its application to join the Council of Europe?
+        Did Belarus's 1993 membership application succeed?
+        What reasons does Wikipedia give for Belarus not being admitted after its 1993 application?
     .unanswered =
         Who signed Belarus's application to join the Council of Europe?
         Who led Belarus when it applied to join the Council of Europe?
@@ -136,6 +146,9 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         The special place Belarusian deputies had in the European parliamentarians' assembly was taken away in the late nineties: when and why?
         Which leadership organ of the Strasbourg assembly cut off the Belarusian legislature's privileges at the start of 1997?
         pace took belarus guest status away 97 why
+        What reason does Wikipedia give for PACE suspending Belarus's guest status in 1997?
+        Did Belarus keep its special guest status in PACE after January 1997?
+        PACE Bureau suspends Belarusian parliament's guest status
     .unanswered =
         How did the PACE Bureau vote on suspending Belarus's special guest status?
         Who chaired the PACE Bureau in January 1997?
@@ -150,7 +163,7 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         How many deputies sat in the Belarusian parliament in 1997?
 fact-never-member = Belarus has never been a member of the Council of Europe: the Council of Europe calls it the only European country never to have belonged to it, but says this has not stopped it spreading its values there and bringing the country closer to the standards needed for membership. According to Wikipedia, full membership stayed out of reach because of continued concerns about democracy, the rule of law and human rights.
     .title = Belarus has never been a member
-    .keywords = non-member, not a member, never a member, membership, member state, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
+    .keywords = non-member, not a member, never a member, only European country, never joined, outside the Council of Europe, full membership, membership standards, Council of Europe values, status of Belarus, outside the organisation
     .questions =
         Why has Belarus never become a full member of the Council of Europe?
         Has Belarus ever belonged to the Council of Europe?
@@ -164,6 +177,8 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         Which concerns about democracy and the rule of law kept Belarus from full membership?
         Is there a country in Europe that has stayed outside the continent's main human rights organisation the whole time, and why?
         What has held Minsk back from getting a full seat among the Strasbourg member states?
+        Which European country has never joined the Council of Europe?
+        Has staying outside stopped the Council of Europe from spreading its values in Belarus?
     .unanswered =
         Does Belarus have a permanent representative at the Council of Europe although it is not a member?
         How much would Belarus pay each year as a member of the Council of Europe?
@@ -176,7 +191,7 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         How many European countries have been refused membership of the Council of Europe?
 fact-future-membership = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe.
     .title = Prospect of future membership (2024)
-    .keywords = future membership, membership prospects, future accession, democratic Belarus, new Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe, A democratic future for Belarus
+    .keywords = future membership, membership prospects, future accession, democratic Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe, A democratic future for Belarus, prosperous Belarus
     .questions =
         Can a democratic Belarus join the Council of Europe in the future?
         What did PACE declare in January 2024 about Belarus's future membership?
@@ -184,16 +199,18 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         What kind of Belarus does PACE want to welcome into the Council of Europe?
         Could Belarus become a member of the Council of Europe one day?
         Has PACE promised a future democratic Belarus a place in the Council of Europe?
-        Is there room in the Council of Europe for a new Belarus?
         Resolution 2530 and Belarus's membership prospects
         What did European parliamentarians say in 2024 about Belarus one day becoming a member state?
         What is the title of the PACE resolution saying a democratic Belarus will one day be welcomed into the Council of Europe?
-        PACE resolution 25 January 2024 Belarus
         On what conditions will Belarus be welcomed into the Council of Europe, according to PACE?
         Did the Strasbourg assembly back Belarus's future membership of the Council of Europe?
         The European parliamentarians' document from early 2024 about Belarus: does it say the country will be let in one day?
         Which adjectives does the Strasbourg assembly use for the Belarus it expects to accept as a member state?
         pace 2024 will a free belarus get into council of europe
+        Is there a place in the Council of Europe for a future free Belarus?
+        Will a free, independent Belarus be let into the Council of Europe one day?
+        PACE promise of membership for a democratic Belarus
+        Did PACE say in its January 2024 resolution that Belarus will become a member one day?
     .unanswered =
         Is Resolution 2530 legally binding on Council of Europe member states?
         How many PACE members voted against Resolution 2530?
@@ -204,21 +221,21 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         How long is the term of office of the President of PACE?
 fact-relations-today = Belarus is not a member of the Council of Europe, and on 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities. Since then the Council of Europe has worked with Belarusian democratic forces and civil society in exile, notably through the Contact Group it decided to set up in September 2022.
     .title = Relations today (since 2022)
-    .keywords = current relations, relations today, present state of relations, current status, official relations, Belarusian authorities, democratic forces, civil society in exile, Contact Group, overview, relationship with the Council of Europe, relations now, today, state of relations, cooperation now, authorities, exile
+    .keywords = current relations, relations today, present state of relations, current status, official relations, Belarusian authorities, overview, relationship with the Council of Europe, relations now, today, state of relations, cooperation now, authorities
     .questions =
         What are relations between Belarus and the Council of Europe like today?
         Does the Council of Europe cooperate with the Belarusian authorities now?
-        Whom has the Council of Europe worked with since 2022?
         What is the current state of relations between Belarus and the Council of Europe?
         Where do things stand between Minsk and Strasbourg now?
         Does the Council of Europe still deal with the Lukashenka regime?
-        Who are the Council of Europe's Belarusian partners since the 2022 break?
         Belarus and the Council of Europe: an overview of relations now
         Belarus CoE relations after 2022
         Is Belarus in the Council of Europe at all, and whom does Strasbourg deal with instead of the regime?
         Sum up for me where Belarus and the Council of Europe stand since March 2022
-        Belarus is not a member and cooperation is frozen, so whom does Strasbourg keep in touch with on the Belarusian side?
         belarus coe relations in short since 2022
+        How do things stand between Belarus and the Council of Europe at present?
+        Belarus–Council of Europe relationship today in a nutshell
+        Is Belarus a member, a partner or neither for the Council of Europe right now?
     .unanswered =
         Will the Council of Europe resume cooperation with the Belarusian authorities?
         How much does the Council of Europe spend on its work with Belarusians in exile?
@@ -233,7 +250,7 @@ fact-relations-today = Belarus is not a member of the Council of Europe, and on 
 
 fact-partial-agreements = Besides conventions, Belarus used various forms of participation in the Venice Commission, the Enlarged Partial Agreement on Sport (EPAS), the Group of States against Corruption (GRECO) and the European Pharmacopoeia. On 17 March 2022 the Committee of Ministers suspended its associate membership of the Venice Commission, its observer seats in EPAS and the Pharmacopoeia Commission, and its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191.
     .title = Partial agreements and bodies
-    .keywords = partial agreements, four partial agreements, Council of Europe bodies, participation, forms of participation, Venice Commission, EPAS, GRECO, European Pharmacopoeia, associate member, observer, Council of Europe structures
+    .keywords = partial agreements, four partial agreements, Council of Europe bodies, participation, forms of participation, Council of Europe structures
     .questions =
         What were the four partial agreements Belarus took part in?
         What happened to Belarus's participation in the Venice Commission, EPAS, GRECO and the Pharmacopoeia in 2022?
@@ -247,6 +264,9 @@ fact-partial-agreements = Besides conventions, Belarus used various forms of par
         Apart from treaties, in which smaller Council of Europe groupings on law, sport, bribery and medicines did Belarus have a place?
         What became in March 2022 of Belarus's places in the Council of Europe structures on constitutional law, sport, bribery and drug quality?
         belarus venice commission greco epas pharmacopoeia what status
+        Apart from conventions, what forms of participation did Belarus use in the Council of Europe?
+        Belarus's four Council of Europe partial agreements
+        Which Council of Europe bodies outside the treaties counted Belarus, and how did the 2022 decision affect each of them?
     .unanswered =
         How much money did Belarus pay each year to take part in the partial agreements?
         Who represented Belarus in the Council of Europe's partial agreements?
@@ -276,6 +296,9 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         That Council of Europe panel of constitutional law experts: how was Belarus connected to it?
         In which year was Minsk admitted, though not as a full member, to the Council of Europe's advisers on constitutions?
         belarus venice commission member since when
+        Since 2010, what was Belarus's status in the Commission for Democracy through Law?
+        Belarus associate member of the Venice Commission since 2010
+        According to Belarus's foreign ministry, when did the country become an associate member of the Venice Commission?
     .unanswered =
         When was the Venice Commission founded?
         Where is the Venice Commission based?
@@ -290,7 +313,7 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         Which department of the Belarusian foreign ministry dealt with the Council of Europe?
 fact-greco = Belarus took part in the Group of States against Corruption (GRECO). On 17 March 2022 the Committee of Ministers suspended its GRECO representation except where GRECO examines Belarus under ETS 173, 174 and 191, and by a law of 5 January 2024 Belarus denounced those three treaties. Wikipedia describes Belarus's participation in GRECO as suspended in 2022.
     .title = GRECO and Belarus (2022)
-    .keywords = GRECO, Group of States against Corruption, anti-corruption body, corruption monitoring, evaluation of Belarus, GRECO representation, partial suspension, ETS 173, ETS 174, ETS 191, 2022, corruption, evaluation, monitoring, representation suspended
+    .keywords = GRECO, Group of States against Corruption, anti-corruption body, corruption monitoring, evaluation of Belarus, GRECO representation, partial suspension, 2022, evaluation, monitoring, representation suspended
     .questions =
         Did Belarus take part in GRECO?
         What did the 2022 decision change for Belarus in GRECO?
@@ -304,6 +327,9 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
         That group of countries which checks how states fight bribery: did Belarus stay part of it after 2022?
         After Minsk tore up the three bribery treaties in 2024, was anything left for the Council of Europe's corruption watchdog to review in Belarus?
         greco belarus still in or not
+        Does Belarus still have a representative in GRECO?
+        Belarus in the Group of States against Corruption after March 2022
+        How does Wikipedia describe what happened to Belarus's GRECO participation in 2022?
     .unanswered =
         When did Belarus join GRECO?
         What did GRECO's evaluation reports say about corruption in Belarus?
@@ -318,7 +344,7 @@ fact-greco = Belarus took part in the Group of States against Corruption (GRECO)
 fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement on Sport (EPAS). On 17 March 2022 the Committee of Ministers suspended Belarus's observer seat in EPAS.
     .title = EPAS: observer seat suspended (2022)
     .short = Agreement on Sport: seat suspended
-    .keywords = EPAS, Enlarged Partial Agreement on Sport, partial agreement on sport, sport, sports policy, observer, observer seat, observer status, suspended in 2022, suspended, partial agreement
+    .keywords = EPAS, Enlarged Partial Agreement on Sport, partial agreement on sport, sport, sports policy, observer, observer seat, observer status, suspended in 2022, suspended
     .questions =
         What does EPAS stand for?
         What was Belarus's role in the Enlarged Partial Agreement on Sport?
@@ -333,6 +359,9 @@ fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement o
         That Council of Europe platform where countries line up their sports policy: was Belarus in it?
         Could Belarus only watch, without full rights, in the Council of Europe's sport cooperation, and until when?
         belarus in the coe sports deal just an observer?
+        Which Council of Europe sports body had Belarus as an observer?
+        Belarus EPAS observer seat frozen in March 2022
+        What did Belarus lose in the Enlarged Partial Agreement on Sport in 2022?
     .unanswered =
         When did Belarus become an observer in EPAS, the Council of Europe's agreement on sport?
         In what year was EPAS founded?
@@ -347,7 +376,7 @@ fact-epas = Belarus took part as an observer in the Enlarged Partial Agreement o
 fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia as an observer in the European Pharmacopoeia Commission. On 17 March 2022 the Committee of Ministers suspended this observer seat.
     .title = European Pharmacopoeia: observer seat suspended (2022)
     .short = Pharmacopoeia: observer seat suspended
-    .keywords = European Pharmacopoeia, Pharmacopoeia Commission, pharmacopeia, medicines, quality of medicines, pharmaceuticals, observer, observer seat, suspended in 2022, suspended, partial agreement, medicine quality
+    .keywords = European Pharmacopoeia, Pharmacopoeia Commission, pharmacopeia, medicines, quality of medicines, pharmaceuticals, observer, observer seat, suspended in 2022, suspended, medicine quality
     .questions =
         Did Belarus take part in the European Pharmacopoeia?
         What status did Belarus have in the European Pharmacopoeia Commission?
@@ -362,6 +391,9 @@ fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia
         That European body which sets quality standards for medicines: did Belarus sit in on its work?
         Did Minsk keep its chance to follow the work on the European rulebook for drugs after spring 2022?
         belarus pharmacopoeia observer until 2022
+        Belarus observer in the European Pharmacopoeia Commission
+        Which seat did Belarus hold in the work on the European Pharmacopoeia?
+        What happened in March 2022 to Belarus's place as an observer in the body that sets European medicine standards?
     .unanswered =
         When did Belarus become an observer in the European Pharmacopoeia Commission?
         Where is the European Pharmacopoeia Commission based?
@@ -378,7 +410,7 @@ fact-pharmacopoeia = Belarus took part in the work of the European Pharmacopoeia
 
 fact-cooperation-programmes = The Council of Europe ran two co-operation action plans for Belarus: for 2016–2017 (adopted on 18 October 2016, extended to 2018) and for 2019–2021 (adopted on 10 July 2019). According to its programmes page, nothing under them has been implemented since August 2020.
     .title = Co-operation action plans for Belarus (2016–2021)
-    .keywords = co-operation programme, cooperation programmes, action plans for Belarus, two action plans, technical cooperation, projects in Belarus, 2016–2021, Council of Europe programmes, action plan, programmes, 18 October 2016, 10 July 2019, adoption of the action plans, extended to 2018
+    .keywords = co-operation programme, cooperation programmes, action plans for Belarus, two action plans, technical cooperation, projects in Belarus, 2016–2021, Council of Europe programmes, action plan, programmes, adoption of the action plans
     .questions =
         Did the Council of Europe have co-operation programmes with Belarus?
         Which action plans did the Council of Europe run for Belarus?
@@ -394,6 +426,9 @@ fact-cooperation-programmes = The Council of Europe ran two co-operation action 
         Those two multi-year Council of Europe roadmaps for joint work in Belarus: what were they?
         How many packages of joint projects did the Council of Europe prepare for Belarus, and when were they approved?
         coe plans for belarus 2016 2019 what are they
+        How many co-operation action plans did Strasbourg draw up for Belarus in all?
+        Both Council of Europe action plans for Belarus
+        Which periods did the Council of Europe's co-operation plans for Belarus cover, and has anything been done under them since August 2020?
     .unanswered =
         What was the budget of the Council of Europe's action plans for Belarus?
         Who paid for the Council of Europe's two action plans for Belarus?
@@ -418,6 +453,9 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         The earlier of the two Council of Europe programmes for Belarus: when was it approved and how long did it run?
         Was the Strasbourg plan for Belarus that was meant to end in 2017 given an extra year?
         action plan 2016 belarus extended till when
+        Was the first Belarus action plan prolonged until 2018?
+        2016–2017 Belarus plan adoption date
+        On which day in October 2016 did the Council of Europe approve its plan for Belarus, and was it later extended?
     .unanswered =
         What was the budget of the 2016–2017 action plan for Belarus?
         Who signed the 2016–2017 action plan on behalf of Belarus?
@@ -430,7 +468,7 @@ fact-action-plan-2016 = The Council of Europe's action plan for Belarus for 2016
         How many Council of Europe experts worked in Belarus under the 2016–2017 plan?
 fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019–2021 was adopted on 10 July 2019. According to the Council of Europe, nothing under it has been implemented since August 2020.
     .title = Action plan 2019–2021 (adopted 2019)
-    .keywords = action plan 2019–2021, action plan for Belarus 2019–2021, 10 July 2019, July 2019, adoption, not implemented, August 2020
+    .keywords = action plan 2019–2021, action plan for Belarus 2019–2021, 10 July 2019, July 2019, adoption, not implemented
     .questions =
         What happened to the 2019–2021 action plan after August 2020?
         What did the Council of Europe adopt for Belarus on 10 July 2019?
@@ -443,6 +481,9 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         The later of the two Council of Europe programmes for Belarus, the one approved in summer 2019: what became of it?
         Which Strasbourg plan for Belarus covering 2019 to 2021 was left on paper after August 2020?
         belarus plan 2019 2021 when adopted
+        When was the second action plan for Belarus adopted?
+        Belarus action plan 10 July 2019
+        Was anything under the 2019–2021 Council of Europe plan for Belarus carried out after summer 2020?
     .unanswered =
         What was the budget of the 2019–2021 action plan for Belarus?
         Who signed the 2019–2021 action plan on behalf of Belarus?
@@ -455,12 +496,11 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         Was the 2019–2021 action plan ever formally cancelled?
 fact-programmes-halted-2020 = According to the Council of Europe's programmes page, no co-operation activities with Belarus have been implemented since August 2020, the month of the disputed presidential election. On 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Co-operation halted (August 2020)
-    .keywords = cooperation halted, programmes frozen, no activities, August 2020, projects stopped, after the 2020 election, action plans not implemented, end of technical cooperation, freeze of programmes, cooperation stopped, programmes halted, frozen, since August 2020, after the election, action plan not implemented, technical cooperation ended
+    .keywords = cooperation halted, programmes frozen, no activities, August 2020, projects stopped, after the 2020 election, end of technical cooperation, freeze of programmes, cooperation stopped, programmes halted, frozen, since August 2020, technical cooperation ended
     .questions =
         Since when have no Council of Europe co-operation activities been carried out in Belarus?
         What happened to Council of Europe programmes in Belarus after the 2020 election?
         When did the Council of Europe's projects in Belarus stop?
-        Were the action plans for Belarus implemented after August 2020?
         When did Council of Europe work on the ground in Belarus grind to a halt?
         Did the Council of Europe freeze its Belarus projects after the August 2020 vote?
         Council of Europe programmes in Belarus frozen since August 2020
@@ -470,6 +510,9 @@ fact-programmes-halted-2020 = According to the Council of Europe's programmes pa
         The month of the contested vote in Belarus: is that when all the Council of Europe's joint work in the country ended?
         Has anything from the Strasbourg projects been done in Belarus since the summer of the disputed election?
         coe projects in belarus dead since aug 2020
+        Has the Council of Europe carried out any co-operation activity in Belarus since August 2020?
+        CoE co-operation with Belarus halted August 2020
+        According to the programmes page, in which month did Council of Europe activities in Belarus stop?
     .unanswered =
         Will Council of Europe programmes in Belarus ever resume?
         Did the Council of Europe have an office in Minsk to run its programmes?
@@ -496,6 +539,9 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
         What did Europe's human rights body say about Belarus after the 2020 vote that ended in mass arrests of protesters?
         Did Strasbourg sharpen its tone towards the Belarusian leadership once the 2020 street protests were suppressed?
         coe on belarus elections 2020 what reaction
+        Did Strasbourg step up its criticism of Minsk after 9 August 2020?
+        Council of Europe response to the crackdown on Belarusian protests
+        How did the Council of Europe's tone towards the Belarusian authorities change after the disputed vote?
     .unanswered =
         How many people were detained after the 2020 presidential election in Belarus?
         Did the Council of Europe send observers to the 2020 presidential election in Belarus?
@@ -516,7 +562,6 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         Why did the Council of Europe suspend all cooperation with the Belarusian authorities?
         Who decided to suspend cooperation with Belarus in March 2022?
         What happened the day after Russia was expelled from the Council of Europe?
-        Does the Council of Europe still work with Belarusian civil society?
         When did Strasbourg cut off Minsk?
         Why did the CoE's ministers freeze all ties with the Lukashenka regime?
         Did the Council of Europe break with Belarus over its role in Russia's invasion of Ukraine?
@@ -526,6 +571,9 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         What was that March 2022 decision in which Europe's human rights body froze everything with the Belarusian regime?
         On what grounds did Strasbourg shut the door on Minsk officials in spring 2022?
         why coe cut off belarus 2022 ukraine
+        What part in Russia's invasion did the Council of Europe hold against Belarus?
+        Why was Belarus cut off the day after Russia's expulsion?
+        Council of Europe freezes all cooperation with Minsk, 17 March 2022
     .unanswered =
         How did Aliaksandr Lukashenka react to the Council of Europe suspending cooperation?
         Was the decision to suspend cooperation with Belarus unanimous?
@@ -539,7 +587,7 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         How many Belarusian soldiers took part in the invasion of Ukraine?
 fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, with two exceptions.
     .title = What the 2022 decision covered
-    .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, Venice Commission, GRECO, EPAS, Pharmacopoeia Commission, observer seats, bodies affected, scope, Committee of Ministers, Congress, Pharmacopoeia, details
+    .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, bodies affected, scope, Committee of Ministers, Congress, details
     .questions =
         What did the Committee of Ministers' decision of 17 March 2022 suspend?
         At which meeting did the Committee of Ministers suspend Belarus?
@@ -553,6 +601,9 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
         That long-numbered ministers' decision of March 2022: from which Strasbourg bodies did it remove Belarus?
         Did Minsk also lose its place in the Council of Europe's chamber of municipalities and regions in 2022?
         which bodies belarus suspended from march 2022 list
+        What is the number of the Committee of Ministers' decision on Belarus of 17 March 2022?
+        Was Belarus suspended from the Congress and the Committee of Ministers' bodies?
+        Decision CM/Del/Dec(2022)1429/2.5 Belarus
     .unanswered =
         Which member states proposed the decision of the Committee of Ministers' 1429th meeting?
         Who chaired the Committee of Ministers' 1429th meeting?
@@ -565,12 +616,10 @@ fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 
         How many observers does the European Pharmacopoeia Commission have?
 fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 March 2022 made two exceptions: Belarus kept its rights as a party to the European Cultural Convention (ETS 18) and its GRECO representation where GRECO examines Belarus under ETS 173, 174 and 191. Belarus itself later suspended the Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 (law of 5 January 2024).
     .title = Exceptions in the 2022 decision
-    .keywords = exceptions, two exceptions, carve-out, rights kept, European Cultural Convention, ETS 18, GRECO evaluation, ETS 173, ETS 174, ETS 191, remaining ties, partial suspension, kept rights
+    .keywords = exceptions, two exceptions, carve-out, rights kept, GRECO evaluation, remaining ties, partial suspension, kept rights, exemptions
     .questions =
         What exceptions did the 2022 suspension decision make?
         Which rights did Belarus keep after 17 March 2022?
-        Did Belarus remain a party to the European Cultural Convention after the 2022 decision?
-        In which cases did Belarus keep its representation in GRECO?
         What was not suspended by the decision of 17 March 2022?
         What did Strasbourg leave intact when it cut ties with Minsk in 2022?
         Which Council of Europe links with Belarus survived the March 2022 decision?
@@ -581,6 +630,9 @@ fact-suspension-2022-exceptions = The Committee of Ministers' decision of 17 Mar
         When Strasbourg froze ties with Minsk in 2022, which two threads did it deliberately leave uncut?
         Did the 2022 freeze spare Belarus's culture treaty and the anti-bribery reviews?
         2022 decision belarus what was left untouched
+        Which two carve-outs were in the ministers' 2022 decision on Belarus?
+        What survived the 17 March 2022 decision, and what did Minsk do with it later?
+        Exceptions in the Belarus suspension decision
     .unanswered =
         Who proposed the exceptions in the 2022 decision?
         Were any other exceptions discussed before the 2022 decision was taken?
@@ -608,6 +660,9 @@ fact-civil-society-engagement = When it suspended all cooperation with the Belar
         Those Belarusians who had to leave the country: does Europe's human rights organisation go on working with them after 2022?
         Are students, the free press and rights defenders who fled Belarus among the Council of Europe's partners after March 2022?
         coe works with exiled belarusians after 2022 which ones
+        Which groups of exiled Belarusians does Strasbourg single out: youth, independent media, rights defenders?
+        Council of Europe support for young Belarusians and independent journalists in exile
+        Did the Council of Europe carry on with Belarusian civil society when it suspended cooperation with the authorities?
     .unanswered =
         How much money does the Council of Europe give Belarusian civil society in exile?
         Which Belarusian human rights defenders in exile has the Council of Europe worked with since March 2022?
@@ -636,6 +691,9 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
         That 2025 story where Belarus outlawed the internet pages of Europe's human rights body: what happened?
         Onto which official blacklist did the Belarusian authorities put the Council of Europe's online portal in 2025?
         coe site banned in belarus 2025 extremist
+        Is the Council of Europe website on Belarus's list of extremist materials?
+        coe.int extremist 2025
+        According to Wikipedia, what did the Belarusian authorities decide about the Council of Europe's website in 2025?
     .unanswered =
         What penalty do Belarusians face for visiting the Council of Europe website?
         Which court declared the Council of Europe website extremist?
@@ -651,10 +709,9 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
 
 fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratified 12 of its conventions and protocols, including the Anti-Doping Convention, the Convention on the Recognition of Higher Education Qualifications and the Convention on Action against Trafficking in Human Beings, and took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). It later suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 by a law of 5 January 2024.
     .title = 12 conventions ratified (as of 2020)
-    .keywords = number of conventions, 12 conventions, twelve conventions, ratified treaties, ratifications, treaties and protocols, 2020 count, treaty count, legal ties, party to conventions, four partial agreements, number of treaties, twelve, ratified, treaties, count, CoE, international treaties, signed and ratified
+    .keywords = number of conventions, 12 conventions, twelve conventions, ratified treaties, ratifications, treaties and protocols, 2020 count, treaty count, legal ties, party to conventions, number of treaties, twelve, ratified, treaties, count, CoE, international treaties, signed and ratified
     .questions =
         How many treaties and protocols had Belarus ratified by 2020?
-        In how many partial agreements did Belarus take part?
         Which treaties has Belarus suspended or denounced since 2020?
         How many Council of Europe treaties is Belarus bound by?
         Number of CoE conventions Minsk has signed up to
@@ -666,6 +723,9 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
         About a dozen European agreements Belarus had signed up to by 2020: exactly how many was it?
         How many Strasbourg legal instruments, counting protocols, had Minsk made binding on itself by 2020?
         how many coe treaties belarus has
+        How many Council of Europe treaties had Belarus ratified according to the 2020 tally?
+        Belarus CoE ratifications total
+        Has the number of Council of Europe treaties binding Belarus gone down since 2020?
     .unanswered =
         Which was the first Council of Europe convention Belarus ratified?
         Which Belarusian body decides on ratifying Council of Europe conventions?
@@ -678,12 +738,9 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
 fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treaties included the European Cultural Convention (ETS 18), the Convention on Information on Foreign Law (ETS 62) and its Protocol, the Bern Convention (ETS 104), the Anti-Doping Convention (ETS 135) and its Protocol, the Lisbon Recognition Convention (ETS 165), the anti-trafficking Convention (CETS 197) and ETS 173, 174 and 191 on corruption. Belarus suspended ETS 18 in November 2023 and denounced ETS 173, 174 and 191 in January 2024.
     .title = Which conventions Belarus ratified
     .short = Which conventions Belarus ratified
-    .keywords = list of conventions, names of treaties, treaties of Belarus, ratified conventions, treaty list, ETS numbers
+    .keywords = list of conventions, names of treaties, treaties of Belarus, ratified conventions, treaty list
     .questions =
         Which Council of Europe conventions has Belarus ratified?
-        Is the Bern Convention among the treaties Belarus ratified?
-        Which of Belarus's Council of Europe treaties were suspended or denounced in 2023 and 2024?
-        Which anti-corruption treaties of the Council of Europe had Belarus joined?
         What are the names of the Council of Europe treaties Minsk has joined?
         List of Council of Europe treaties Belarus has joined
         Name the Council of Europe conventions that apply to Belarus
@@ -693,6 +750,9 @@ fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treatie
         Give me the titles of all the Strasbourg treaties Belarus had ratified by 2020, with their numbers
         Which Council of Europe documents on nature, sport and university degrees are on Belarus's record?
         belarus coe treaty names all
+        Which Council of Europe treaties, by name and number, did Belarus ratify?
+        Which conventions and protocols make up Belarus's Council of Europe treaties?
+        List Belarus CoE treaties
     .unanswered =
         Has Belarus ratified the Istanbul Convention on violence against women?
         Has Belarus ratified the Budapest Convention on Cybercrime?
@@ -705,21 +765,22 @@ fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treatie
         How many articles does the Lisbon Recognition Convention have?
 fact-conv-cultural = The European Cultural Convention (ETS 18) is one of the 12 Council of Europe treaties Belarus had ratified by the Council of Europe's 2020 count. The Committee of Ministers' decision of 17 March 2022 expressly kept Belarus's rights as a party to it, but in November 2023 Belarus suspended the convention.
     .title = European Cultural Convention (ETS 18)
-    .keywords = European Cultural Convention, ETS 18, cultural convention, culture, cultural cooperation, party rights, rights kept, suspended, November 2023, heritage
+    .keywords = European Cultural Convention, ETS 18, cultural convention, culture, cultural cooperation, party rights, heritage
     .questions =
         Is Belarus a party to the European Cultural Convention?
         What is ETS 18?
-        What happened to the European Cultural Convention for Belarus in 2023?
         Did the 2022 suspension affect Belarus's rights under the European Cultural Convention?
         Is Minsk bound by the Council of Europe's culture treaty?
         Belarus and the European Cultural Convention: status
         Did the Council of Europe let Belarus stay in the Cultural Convention in 2022?
         Did Belarus ratify the Council of Europe's convention on culture?
         Belarus culture treaty ETS 18
-        Is it true that Belarus kept its Cultural Convention rights in 2022 but later suspended the treaty itself?
         The Council of Europe's treaty on culture and heritage: was Belarus a party, and what became of it?
         How did Belarus's position in the Strasbourg agreement on cultural ties change between 2022 and 2023?
         belarus cultural convention party or not
+        Which Council of Europe culture treaty had Belarus ratified?
+        Is the European Cultural Convention one of the 12 treaties Belarus ratified?
+        ETS 18 party rights for Belarus
     .unanswered =
         In what year was the European Cultural Convention adopted?
         How many states are parties to the European Cultural Convention?
@@ -747,6 +808,9 @@ fact-conv-foreign-law = The European Convention on Information on Foreign Law (E
         That treaty under which countries tell each other what their laws say: is Belarus in it?
         Did Minsk sign up, together with the protocol, to the European arrangement for answering questions about other countries' legislation?
         belarus foreign law convention yes or no
+        Which Council of Europe treaty on other countries' legislation has Belarus ratified?
+        Belarus convention on information about foreign law and its protocol
+        Is the treaty on exchanging information on foreign law binding on Belarus?
     .unanswered =
         In what year was the ETS 62 convention adopted?
         How many requests for legal information has Belarus sent under ETS 62?
@@ -772,6 +836,9 @@ fact-conv-bern = The Convention on the Conservation of European Wildlife and Nat
         That Council of Europe treaty on protecting animals, plants and their habitats, named after a Swiss city: has Belarus ratified it?
         Is Minsk bound by the European pact on saving wild species and the places where they live?
         belarus bern wildlife treaty ratified
+        Is Belarus in the Convention on the Conservation of European Wildlife and Natural Habitats?
+        Which Council of Europe nature treaty has Belarus ratified?
+        Belarus wildlife habitats convention ETS 104 ratification
     .unanswered =
         In what year was the Bern Convention adopted?
         How many countries are parties to the Bern Convention?
@@ -784,7 +851,7 @@ fact-conv-bern = The Convention on the Conservation of European Wildlife and Nat
         How many species are listed in the appendices of the Bern Convention?
 fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping Convention (ETS 135) and its Additional Protocol. The Council of Europe names the Anti-Doping Convention among the 12 conventions Belarus had ratified by its 2020 count.
     .title = Anti-Doping Convention (ETS 135)
-    .keywords = Anti-Doping Convention, anti-doping, doping, doping in sport, ETS 135, Additional Protocol, drugs in sport, sport, athletes
+    .keywords = Anti-Doping Convention, anti-doping, doping, doping in sport, ETS 135, Additional Protocol, drugs in sport, athletes
     .questions =
         Has Belarus ratified the Anti-Doping Convention?
         What is ETS 135?
@@ -798,6 +865,9 @@ fact-conv-anti-doping = Belarus has ratified the Council of Europe Anti-Doping C
         The Council of Europe treaty on banned substances in sport: has Belarus ratified it together with its protocol?
         Did Minsk commit to the Strasbourg rules meant to keep athletes off performance-enhancing drugs?
         belarus doping convention ratified or not
+        Has Belarus also ratified the Additional Protocol to ETS 135?
+        Belarus Anti-Doping Convention ratification
+        Does the Council of Europe name the convention against doping among Belarus's treaties in its 2020 count?
     .unanswered =
         In what year was the Anti-Doping Convention adopted?
         How many Belarusian athletes have been caught doping?
@@ -823,6 +893,9 @@ fact-conv-lisbon = Belarus has ratified the Convention on the Recognition of Qua
         That European treaty named after Portugal's capital, about accepting university degrees across countries: is Belarus party to it?
         Is Belarus part of the European system for accepting foreign academic credentials?
         belarus lisbon diploma treaty ratified
+        Has Belarus ratified the Convention on the Recognition of Qualifications concerning Higher Education in the European Region?
+        Does Belarus take part in the Council of Europe treaty on recognising higher-education qualifications?
+        Belarus ETS 165 ratified
     .unanswered =
         In what year was the Lisbon Recognition Convention adopted?
         How many states are parties to the Lisbon Recognition Convention?
@@ -851,6 +924,9 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
         The Council of Europe treaty that fights the exploitation of people: since what date has it applied to Belarus?
         Which treaty did Belarus sign up to in 2014 ahead of every other country outside the Council of Europe?
         trafficking convention belarus since when
+        Which treaty made Belarus the first non-member party, and from when?
+        Has the human trafficking convention been in force for Belarus since 1 March 2014?
+        First state outside the Council of Europe to join CETS 197
     .unanswered =
         How many victims of human trafficking have been identified in Belarus?
         How many states are parties to the anti-trafficking convention?
@@ -864,7 +940,7 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
 fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Convention on Corruption (ETS 173). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the convention.
     .title = Criminal Law Convention on Corruption (ETS 173)
     .short = Criminal Law Convention on Corruption
-    .keywords = Criminal Law Convention on Corruption, ETS 173, corruption, bribery, criminal law, anti-corruption, denounced, withdrawal, GRECO, 2024, withdrew
+    .keywords = Criminal Law Convention on Corruption, ETS 173, corruption, bribery, criminal law, anti-corruption, denounced
     .questions =
         Is Belarus still a party to the Criminal Law Convention on Corruption?
         What is ETS 173?
@@ -879,6 +955,9 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         The Council of Europe treaty on punishing bribe-taking as a crime: when did Minsk walk away from it?
         Did Belarus scrap its part in the Strasbourg pact on prosecuting graft by a law in early 2024?
         belarus left criminal corruption convention when
+        Was Belarus a party to ETS 173?
+        Criminal Law Convention on Corruption: is Belarus still in it after January 2024?
+        Belarus criminal-law anti-bribery treaty status
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the Criminal Law Convention on Corruption?
         In what year did Belarus ratify the Criminal Law Convention on Corruption?
@@ -892,7 +971,7 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
 fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). By a law of 5 January 2024 Belarus denounced it, together with the Criminal Law Convention on Corruption and its Additional Protocol.
     .title = Civil Law Convention on Corruption (ETS 174)
     .short = Civil Law Convention on Corruption
-    .keywords = Civil Law Convention on Corruption, ETS 174, corruption, civil law, compensation for damage, anti-corruption, denounced, withdrawal, 2024, withdrew
+    .keywords = Civil Law Convention on Corruption, ETS 174, corruption, civil law, compensation for damage, anti-corruption, denounced
     .questions =
         Is Belarus a party to the Civil Law Convention on Corruption?
         What is ETS 174?
@@ -906,6 +985,9 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         The Council of Europe treaty that lets people harmed by corruption claim damages: is Belarus a party to it?
         When did Minsk drop out of the Strasbourg agreement on corruption under private law?
         belarus civil corruption treaty quit 2024
+        Was Belarus a party to ETS 174?
+        Civil Law Convention on Corruption: Belarus status
+        Is Belarus still in the Council of Europe treaty on civil liability for corruption after January 2024?
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the Civil Law Convention on Corruption?
         When does Belarus's denunciation of ETS 174 take effect?
@@ -918,7 +1000,7 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         In what year was the Civil Law Convention on Corruption adopted?
 fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol to the Criminal Law Convention on Corruption (ETS 191). By a law of 5 January 2024 Belarus denounced it, together with ETS 173 and ETS 174.
     .title = Additional Protocol on corruption (ETS 191)
-    .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced, withdrawal, 2024, withdrew
+    .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced
     .questions =
         What is ETS 191?
         Did Belarus denounce the Additional Protocol to the Criminal Law Convention on Corruption?
@@ -932,6 +1014,9 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         That add-on to the criminal anti-bribery convention, the one covering arbitrators and jurors: did Belarus abandon it?
         Did Minsk scrap its part in the supplement to the Strasbourg criminal corruption treaty at the start of 2024?
         belarus corruption protocol 191 left or not
+        Was Belarus a party to ETS 191?
+        Is Belarus still in the Additional Protocol to the Criminal Law Convention on Corruption?
+        Protocol to ETS 173: did Belarus leave it in January 2024?
     .unanswered =
         What reason did the Belarusian authorities give for denouncing ETS 191?
         How many bribery cases involving arbitrators or jurors has Belarus prosecuted under ETS 191?
@@ -944,7 +1029,7 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         How many countries other than Belarus have withdrawn from ETS 191?
 fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Council of Europe anti-corruption treaties: the Criminal Law Convention on Corruption (ETS 173), its Additional Protocol (ETS 191) and the Civil Law Convention on Corruption (ETS 174).
     .title = Corruption conventions denounced (2024)
-    .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, ETS 173, ETS 174, ETS 191, anti-corruption treaties, corruption conventions, withdrew, left, pulled out
+    .keywords = denunciation, denounced, withdrawal, pulling out, law of 5 January 2024, January 2024, anti-corruption treaties, corruption conventions, withdrew, left, pulled out, three anti-corruption treaties
     .questions =
         Which Council of Europe conventions did Belarus denounce in 2024?
         When did Belarus denounce the anti-corruption conventions?
@@ -960,6 +1045,9 @@ fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Coun
         That law from the very start of 2024 taking Belarus out of several European anti-graft agreements: which ones?
         How many Strasbourg treaties against bribery did Minsk tear up in one go, and on what date?
         belarus quit corruption treaties 2024 which
+        What did Belarus's law of January 2024 do to Council of Europe treaties?
+        Three anti-corruption treaties dropped by Belarus on 5 January 2024
+        Belarus denunciation of the CoE corruption conventions: which ones and when?
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the three anti-corruption treaties?
         Who signed the law of 5 January 2024 on denouncing the conventions?
@@ -974,12 +1062,11 @@ fact-denunciation-2024 = By a law of 5 January 2024 Belarus denounced three Coun
 fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European Cultural Convention (ETS 18), the treaty whose party rights the Committee of Ministers had expressly preserved when it suspended relations with Belarus in March 2022.
     .title = European Cultural Convention suspended (2023)
     .short = European Cultural Convention suspended
-    .keywords = European Cultural Convention, ETS 18, suspension of the convention, November 2023, 2023, culture, cultural cooperation, stopped applying, preserved rights, suspended, suspension
+    .keywords = European Cultural Convention, ETS 18, suspension of the convention, November 2023, 2023, stopped applying, suspended, suspension
     .questions =
         When did Belarus suspend the European Cultural Convention?
         What did Belarus do with the European Cultural Convention in November 2023?
         Which Council of Europe convention did Belarus suspend in 2023?
-        Had the Committee of Ministers preserved Belarus's rights under the European Cultural Convention?
         When did Minsk stop applying the Council of Europe's culture convention?
         Belarus freezes the European Cultural Convention, November 2023
         Did Belarus put the European Cultural Convention on hold?
@@ -989,6 +1076,9 @@ fact-cultural-suspended-2023 = In November 2023 Belarus suspended the European C
         The culture treaty Strasbourg had spared for Belarus in 2022: what did Minsk itself do with it in late 2023?
         In autumn 2023 did Belarus stop honouring the European treaty on culture?
         belarus paused culture treaty 2023
+        Did Belarus itself suspend ETS 18 in November 2023?
+        Belarus suspends the European Cultural Convention
+        In which month of 2023 did Minsk stop applying the cultural treaty it had been allowed to keep?
     .unanswered =
         What reason did the Belarusian authorities give for suspending the European Cultural Convention?
         How did the Council of Europe react when Belarus suspended the European Cultural Convention?
@@ -1017,6 +1107,9 @@ fact-treaty-series = ETS and CETS numbers identify Council of Europe treaties: t
         What are those letters and numbers after Council of Europe convention names, like 197 or 18?
         Which collection brings together every agreement made within the Strasbourg organisation since 1949, and what was it called before?
         ets cets what is it
+        What is the full name behind the abbreviation CETS?
+        What was the Council of Europe Treaty Series called before?
+        What does the Council of Europe Treaty Series bring together?
     .unanswered =
         How many treaties are there in the Council of Europe Treaty Series?
         In what year was the European Treaty Series renamed the Council of Europe Treaty Series?
@@ -1044,6 +1137,9 @@ fact-non-member-accession = According to the Council of Europe Treaty Office, mo
         If a country is not in the Strasbourg organisation, can it still sign up to its agreements, and how?
         Is being outside the organisation an obstacle to joining most Council of Europe treaties?
         can non members join coe conventions
+        Is an invitation from the Committee of Ministers needed to accede to a Council of Europe convention?
+        What does the Treaty Office say about non-member states joining conventions?
+        Accession by invitation to CoE conventions
     .unanswered =
         Which Council of Europe conventions are closed to non-member states?
         How long does it take a non-member state to accede to a Council of Europe convention?

@@ -138,6 +138,8 @@ export interface FactIndex {
   questionPhrasings(position: number): Phrasings;
   /** The analyzed terms of the fact's titles, in every language: what it is about. */
   titleTerms(position: number): ReadonlySet<string>;
+  /** The same, one set per language's title: whether a query is a title word for word. */
+  titles(position: number): readonly ReadonlySet<string>[];
   /** How many tokens the Belarusian fields know and the Russian ones do not, and the reverse. */
   vocabularyEvidence(tokens: string[]): VocabularyEvidence;
 }
@@ -192,6 +194,15 @@ function synonymIndex(): Map<string, string[]> {
         if (stem) byStem.set(`${lang}:${stem}`, [...(byStem.get(`${lang}:${stem}`) ?? []), ...group]);
       }
   return byStem;
+}
+
+/** Each fact's title in each language, analyzed; built lazily, once per fact. */
+function titlesOf(facts: readonly Fact[]) {
+  const memo = new Map<number, readonly ReadonlySet<string>[]>();
+  return (position: number) =>
+    getOrCreate(memo, position, () =>
+      LANGS.map((lang) => new Set(termsOfText(facts[position]!.text[lang].title, lang))),
+    );
 }
 
 /** Each fact's titles' terms, analyzed; built lazily, once per fact. */
@@ -310,6 +321,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
     nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? []),
     questionPhrasings: phrasingsOf(facts, ({ questions }) => questions),
     titleTerms: titleTermsOf(facts),
+    titles: titlesOf(facts),
     vocabularyEvidence(tokens) {
       const evidence = { be: 0, ru: 0 };
       for (const token of tokens) {

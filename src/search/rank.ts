@@ -81,9 +81,12 @@ function rank(question: Question, index: FactIndex, allResults: readonly SearchR
       const fit = fitsIntent(question.intent, fact) ? 1 : TUNING.intentMismatchRank;
       const title = index.titleTerms(position);
       // A bare name or term asks for the fact about that person or body as a whole, when its
-      // title names them ("political prisoners" is not the fact about one of them).
+      // title names them, or for the fact it is the whole title of ("political prisoners" is the
+      // fact titled so, not one about a statement that demands their release).
       const entity =
-        topic && isAboutEntity(fact) && terms.some((term) => term.forms.some((form) => title.has(form)))
+        topic &&
+        ((isAboutEntity(fact) && terms.some((term) => term.forms.some((form) => title.has(form)))) ||
+          isTitled(terms, index.titles(position)))
           ? TUNING.entityBonus
           : 0;
       // A title that names the question's common words too ("… Platform on Belarus") breaks ties.
@@ -148,6 +151,13 @@ export function closestAlternateQuestion(question: Question, best: Candidate, in
     index.questionPhrasings(best.result.id as number),
   );
 }
+
+/** The query is, word for word, one of the fact's titles ("political prisoners" of "Political prisoners"). */
+const isTitled = (terms: Question["terms"], titles: readonly ReadonlySet<string>[]) =>
+  titles.some(
+    (title) =>
+      title.size === terms.length && terms.every((term) => term.forms.some((form) => title.has(form))),
+  );
 
 /** One or two words and no question word: a search-box query for a topic ("Viasna", "Havel prize"). */
 export const isTopicQuery = (question: Question) => question.terms.length <= 2 && question.intent === "other";

@@ -25,7 +25,7 @@ const FLOORS: [keyof typeof QUESTION_SETS, number, number, number][] = [
   ["tune", 0.89, 0.71, 0.05],
   ["held-out", 0.92, 0.85, 0.05],
   ["tune2", 0.89, 0.72, 0.06],
-  ["held-out2", 0.91, 0.8, 0.055],
+  ["held-out2", 0.91, 0.8, 0.06],
   ["tune3", 0.88, 0.8, 0.075],
   ["held-out3", 0.92, 0.9, 0.05],
   ["tune4", 0.9, 0.9, 0.075],

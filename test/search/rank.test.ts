@@ -23,9 +23,18 @@ describe("ranking facts that cover a question alike", () => {
   const index = buildFactIndex([named, said, ...rest.slice(0, 20)]);
   const weigher = weigherFor(index);
 
+  const order = (text: string) =>
+    rankCandidates(parseQuestion(normalizeText(text), "en", index, weigher), index).map(
+      (candidate) => candidate.fact.id,
+    );
+
   it("puts the one whose answer says them first", () => {
-    const question = parseQuestion(normalizeText("zebra quagga"), "en", index, weigher);
-    const ids = rankCandidates(question, index).map((candidate) => candidate.fact.id);
+    const ids = order("When zebra quagga?");
     expect(ids.indexOf("said")).toBeLessThan(ids.indexOf("named"));
+  });
+
+  it("puts the one titled with them first when they are all the query, as in a search box", () => {
+    const ids = order("zebra quagga");
+    expect(ids.indexOf("named")).toBeLessThan(ids.indexOf("said"));
   });
 });
