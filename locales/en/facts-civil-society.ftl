@@ -561,7 +561,6 @@ fact-concerted-signatories = The concerted position was signed by eight organisa
         Which groups, from the journalists' association to a disability rights office, signed that joint paper of eight NGOs?
         Names of the eight organisations that put their signatures under the joint stance on Belarus's foreign partners
         who signed joint position of eight ngos lawtrend viasna
-        How many organisations signed the concerted position?
         Which disability-rights and journalists’ organisations are among the signatories of the concerted position?
         Is the Committee for the Protection of the Repressed Salidarnasc a signatory of the joint position?
     .unanswered =
@@ -1049,7 +1048,6 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         How many non-governmental members and supporters did the EU–Russia forum have in 2020?
         eu russia ngo forum founded when
         Permanent common platform of Russian and EU non-governmental organisations founded in 2011
-        When was the EU-Russia Civil Society Forum set up?
     .unanswered =
         Where is the EU-Russia Civil Society Forum based?
         Who chairs the EU-Russia Civil Society Forum?
@@ -1082,7 +1080,6 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         eu russia forum topics visa ecology
         What has the EU-Russia forum done on visa facilitation, the environment and civic education?
         Which organisation that published the August 2020 statement joined the EU-Russia forum in 2015?
-        bluelink member since 2015
     .unanswered =
         Which country is BlueLink based in?
         How many people work at BlueLink?
@@ -1248,7 +1245,6 @@ fact-solidarity-day-2013 = FIDH announced that on 4 August 2013, the second anni
         solidarity day second time 2013 fidh
         Which day did FIDH invite people to join on 4 August 2013?
         Solidarity Day 2013 on the second anniversary of Bialiatski’s arrest
-        second solidarity day belarus date
     .unanswered =
         How many countries joined the second Solidarity Day in 2013?
         Were any Solidarity Day events banned in Belarus in 2013?

@@ -53,7 +53,6 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         Is it true that Strasbourg set up a separate group for the Belarusian opposition and civil society in autumn 2022?
         What is the Strasbourg body set up in autumn 2022 to cooperate with Belarusian democrats and civil society called?
         Which Secretary General was asked to form the Belarus group in 2022, and how often must it update the ministers?
-        What did the Committee of Ministers decide about Belarus in September 2022?
         In which month of 2022 was the Contact Group launched?
         Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society: when and by whom?
     .unanswered =
@@ -586,7 +585,6 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         Which January 2024 PACE decision gave the Belarusian democrats their own delegation and created a special rapporteur post on Belarus?
         What did Kimmo Kiljunen's 2024 report propose for a free Belarus?
         pace resolution 2530 democratic future belarus
-        What new post did PACE create in January 2024 for a democratic Belarus?
         What was Kimmo Kiljunen's role in PACE's 2024 work on Belarus?
         democratic future for belarus 2024 kiljunen delegation general rapporteur
     .unanswered =
@@ -710,7 +708,6 @@ fact-pace-olympics = In one of its resolutions PACE urged a total ban on Belarus
         pace olympics ban belarus athletes
         Which Olympic Games did PACE want Belarusian athletes barred from entirely?
         Did PACE call for a complete ban on Belarusian sportspeople at the Paris Games?
-        pace total ban belarusian athletes paris games
     .unanswered =
         Did Belarusian athletes compete at the Paris Olympics in the end?
         How did the International Olympic Committee respond to PACE's call?
@@ -1237,7 +1234,6 @@ fact-world-forum-2023 = The Council of Europe's annual World Forum for Democracy
         Which big yearly Council of Europe conference on democracy welcomed young Belarusian activists in 2023?
         Did Belarusian youth campaigners go to the Council of Europe's yearly democracy forum in 2023?
         world forum democracy belarus youth 2023
-        Did the 2023 World Forum for Democracy host Belarusian youth activists?
         Is the World Forum for Democracy an annual Council of Europe event?
         world forum for democracy 2023 hosted belarusian youth activists
     .unanswered =
@@ -1270,7 +1266,6 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         What was that three-day course in spring 2024, held with a Prague institute, that taught Belarusian lawyers about fair hearings?
         Did Belarusian defence attorneys study the right to a fair hearing under the European Convention in early April 2024?
         ceeli prague belarus lawyers fair trial
-        Which Prague institute co-organised the 2024 fair-trial training for Belarusian lawyers?
         Was the April 2024 seminar for Belarusian lawyers about Article 6 fair trial rights?
         three-day fair trial seminar belarusian lawyers april 2024 ceeli
     .unanswered =
@@ -1331,7 +1326,6 @@ fact-death-penalty-workshop-2024 = On 30–31 May 2024 a training workshop in Vi
         What was that two-day training in the Lithuanian capital in late May 2024 about ending executions in Belarus?
         Did the 2024 Vilnius workshop reach Belarusians living abroad as well as those at home on scrapping the death penalty?
         vilnius workshop death penalty may 2024
-        Which training workshop on abolishing the death penalty in Belarus took place in Lithuania in 2024?
         Where in the Baltic states was the 2024 training on ending the death penalty in Belarus held?
         vilnius training workshop abolition death penalty belarusian society diaspora
     .unanswered =
@@ -1461,7 +1455,6 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
         Which British law school ran a summer school on the Council of Europe in July 2024, and was it the first edition?
         liverpool summer school council of europe 2024
         Which university's School of Law and Social Justice organised the 2024 summer school on Council of Europe law?
-        How many days did the 2024 Liverpool summer school run?
         liverpool summer school 2024 council of europe at 75 twelve days
     .unanswered =
         How many Belarusian law students took part in the 2024 Liverpool Summer School?
@@ -1494,7 +1487,6 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         Who is the woman who was the opposition's presidential candidate in 2020, founded the Coordination Council and later spoke to the Council of Europe?
         What has the Belarusian opposition leader done at the Council of Europe: speaking to ministers, opening the Contact Group, addressing PACE?
         tsikhanouskaya who is she
-        What was Tsikhanouskaya's role in the 2020 presidential election?
         What has Sviatlana Tsikhanouskaya done since 2020 as leader of the democratic forces?
         Tsikhanouskaya opposition candidate 2020 Coordination Council founder
     .unanswered =

@@ -117,7 +117,6 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         When did Belarus formally ask to join the Strasbourg organisation of European democracies, and what came of it?
         Which doubts about the country kept Minsk's spring 1993 paperwork for membership from succeeding?
         belarus wanted into council of europe 1993 why no
-        On what date did Belarus file its application to join the Council of Europe?
         Did Belarus's 1993 membership application succeed?
         What reasons does Wikipedia give for Belarus not being admitted after its 1993 application?
     .unanswered =
@@ -177,7 +176,6 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         Which concerns about democracy and the rule of law kept Belarus from full membership?
         Is there a country in Europe that has stayed outside the continent's main human rights organisation the whole time, and why?
         What has held Minsk back from getting a full seat among the Strasbourg member states?
-        Which European country has never joined the Council of Europe?
         Has staying outside stopped the Council of Europe from spreading its values in Belarus?
     .unanswered =
         Does Belarus have a permanent representative at the Council of Europe although it is not a member?
@@ -297,7 +295,6 @@ fact-venice-commission = According to the Belarusian foreign ministry, Belarus b
         In which year was Minsk admitted, though not as a full member, to the Council of Europe's advisers on constitutions?
         belarus venice commission member since when
         Since 2010, what was Belarus's status in the Commission for Democracy through Law?
-        Belarus associate member of the Venice Commission since 2010
         According to Belarus's foreign ministry, when did the country become an associate member of the Venice Commission?
     .unanswered =
         When was the Venice Commission founded?
@@ -481,7 +478,6 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         The later of the two Council of Europe programmes for Belarus, the one approved in summer 2019: what became of it?
         Which Strasbourg plan for Belarus covering 2019 to 2021 was left on paper after August 2020?
         belarus plan 2019 2021 when adopted
-        When was the second action plan for Belarus adopted?
         Belarus action plan 10 July 2019
         Was anything under the 2019–2021 Council of Europe plan for Belarus carried out after summer 2020?
     .unanswered =
@@ -693,7 +689,6 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
         coe site banned in belarus 2025 extremist
         Is the Council of Europe website on Belarus's list of extremist materials?
         coe.int extremist 2025
-        According to Wikipedia, what did the Belarusian authorities decide about the Council of Europe's website in 2025?
     .unanswered =
         What penalty do Belarusians face for visiting the Council of Europe website?
         Which court declared the Council of Europe website extremist?
