@@ -20,7 +20,7 @@ export const QUESTION_SETS = {
   /** A fifth (eval/blind5-corpus.jsonl), written at the end of that day. */
   tune5: "eval/blind5-tune.jsonl",
   "held-out5": "eval/blind5-heldout.jsonl",
-  /** A sixth (eval/blind6-corpus.jsonl, 3 December), by three more writers, one per language. */
+  /** A sixth (eval/blind6-corpus.jsonl), written in the next session by three more writers, one per language. */
   tune6: "eval/blind6-tune.jsonl",
   "held-out6": "eval/blind6-heldout.jsonl",
 } as const;

@@ -205,15 +205,11 @@ function titlesOf(facts: readonly Fact[]) {
     );
 }
 
-/** Each fact's titles' terms, analyzed; built lazily, once per fact. */
-function titleTermsOf(facts: readonly Fact[]) {
+/** Each fact's titles' terms together, from its titles (above); built lazily, once per fact. */
+function titleTermsOf(titles: (position: number) => readonly ReadonlySet<string>[]) {
   const memo = new Map<number, ReadonlySet<string>>();
   return (position: number) =>
-    getOrCreate(
-      memo,
-      position,
-      () => new Set(LANGS.flatMap((lang) => termsOfText(facts[position]!.text[lang].title, lang))),
-    );
+    getOrCreate(memo, position, () => new Set(titles(position).flatMap((title) => [...title])));
 }
 
 /**
@@ -255,6 +251,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
     processTerm: (term) => (term && frequency.get(term)! <= TUNING.genericCount ? term : null),
   });
   miniSearch.addAll(documents);
+  const titles = titlesOf(facts);
 
   // A misspelt word is looked up as the known word it most likely is (spelling.ts).
   const correct = spellerFor(frequency);
@@ -320,8 +317,8 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
     phrasings: phrasingsOf(facts, ({ title, keywords, questions }) => [title, ...keywords, ...questions]),
     nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? []),
     questionPhrasings: phrasingsOf(facts, ({ questions }) => questions),
-    titleTerms: titleTermsOf(facts),
-    titles: titlesOf(facts),
+    titleTerms: titleTermsOf(titles),
+    titles,
     vocabularyEvidence(tokens) {
       const evidence = { be: 0, ru: 0 };
       for (const token of tokens) {
