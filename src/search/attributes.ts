@@ -1,6 +1,6 @@
 /**
  * What people ask about a person, body or event beyond what the sources say: where someone was
- * born, arrested or released, when an organisation was founded or created, who succeeded whom, who
+ * born, arrested or released, when an organisation was founded, who succeeded whom, who
  * won, a budget, a population, a percentage.
  * Such a question names its subject, so the fact about that subject ranks first and looks
  * answered; unless that fact names the attribute asked about, it is not the answer ("When was
@@ -11,8 +11,9 @@ import { analyzerFor } from "./analyze.js";
 
 /**
  * One attribute a line, in each language: the words that ask for it, then, after a slash, words
- * a fact may name it by too (a prize won is a prize awarded). A sentence is not among them:
- * «прысудзілі» (sentenced) is said of the fines the sources do give.
+ * a fact may name it by too (a prize won is a prize awarded). Not among them: a sentence
+ * («прысудзілі» is said of the fines the sources do give), nor "created", which more often
+ * describes a subject ("the Coordination Council created by Tsikhanouskaya") than asks when.
  */
 const ATTRIBUTES: Record<Lang, string[]> = {
   en: [
@@ -30,7 +31,6 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "headquarters",
     "arrested arrest / detained detention",
     "released freed liberated pardoned / release",
-    "created established / creation founded establishment",
     "inhabitants / population",
   ],
   ru: [
@@ -48,7 +48,6 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "штаб-квартира",
     "арестовали арестован арестована арестовать / арест задержан задержана задержание",
     "освободили освобождён освобождена освободить / освобождение",
-    "создан создана создано создали / создание основан учреждён",
     "жителей жители / население",
   ],
   be: [
@@ -65,7 +64,6 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "штаб-кватэра",
     "арыштавалі арыштаваны арыштавана / арышт затрыманы затрымана затрыманне",
     "вызвалілі вызвалены вызвалена / вызваленне",
-    "створаны створана стварылі / стварэнне заснаваны",
     "жыхароў жыхары / насельніцтва",
   ],
 };

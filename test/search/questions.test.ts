@@ -116,6 +116,11 @@ describe("small talk", () => {
       "When was Viasna created?",
     ])
       expect(replyTo(text).kind, text).toBe("decline");
+    // "Created" describing the subject does not ask when it was created.
+    expect(
+      replyTo("What dialogue did the forums want with the Coordination Council created by Tsikhanouskaya?")
+        .fact?.id,
+    ).toBe("coordination-council-talks");
   });
 
   it("does not take a closing thanks for the question", () => {
