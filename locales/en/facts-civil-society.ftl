@@ -246,7 +246,7 @@ fact-political-cases-2015 = The open letter of 9 January 2015 demanded closing t
         When were the graffiti artists Piakarski, Zharomski and Kasinerau detained?
         Where was journalist Aliaksandr Alesin born?
 
-fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that the criminal case of Mikhail Zhamchuzhny, founder of the human-rights organisation Platform Innovation, be reviewed in a public trial.
+fact-zhamchuzhny-retrial-2015 = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded that the criminal case of Mikhail Zhamchuzhny, founder of the human-rights organisation Platform Innovation, be reviewed in a public trial.
     .title = Public retrial for Mikhail Zhamchuzhny (2015)
     .short = Public retrial for Mikhail Zhamchuzhny
     .keywords = Zhamchuzhny, Zhemchuzhny, Mikhail Zhamchuzhny, Platform Innovation, Platforma, public trial, retrial, review of the case
@@ -268,6 +268,7 @@ fact-zhamchuzhny-retrial-2015 = The open letter of 9 January 2015 demanded that 
         Should Zhamchuzhny’s criminal case be heard again in open court rather than behind closed doors?
         Review of the case of the Platform Innovation founder in a public trial
         zhemchuzhny case public review
+        Who demanded a public retrial for Mikhail Zhamchuzhny?
     .unanswered =
         What crime was Mikhail Zhamchuzhny found guilty of?
         How long was the prison sentence of Mikhail Zhamchuzhny?
@@ -314,7 +315,7 @@ fact-ex-prisoners-rights-2015 = The open letter of 9 January 2015 demanded remov
         Which Belarusian law governs the removal of criminal convictions?
         Did any former political prisoner receive a pardon after the 2015 letter?
 
-fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting the ban on entering Belarus earlier imposed on Belarusian human-rights activist Alena Tankachova.
+fact-tankachova-entry-ban = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded lifting the ban on entering Belarus earlier imposed on Belarusian human-rights activist Alena Tankachova.
     .title = Alena Tankachova’s entry ban (2015)
     .keywords = Tankachova, Tonkacheva, Tonkachova, Elena Tonkacheva, Alena Tankacheva, entry ban, ban on entering Belarus, barred from Belarus, human rights activist
     .questions =
@@ -334,6 +335,7 @@ fact-tankachova-entry-ban = The open letter of 9 January 2015 demanded lifting t
         Lifting the ban on Alena Tankachova entering Belarus
         Which human-rights activist’s entry ban did the January 2015 letter want removed?
         tonkacheva entry ban lift
+        Who demanded lifting Alena Tankachova’s entry ban?
     .unanswered =
         What reason did the authorities give for banning Alena Tankachova?
         For how many years was Alena Tankachova barred from Belarus?
@@ -379,7 +381,7 @@ fact-safe-return-2015 = The open letter of 9 January 2015 demanded safe conditio
         Which well-known Belarusian opposition figures lived in exile in 2015?
         How many Belarusian political refugees live in Poland?
 
-fact-viasna-registration = The open letter of 9 January 2015 demanded that the authorities register the Human Rights Centre Viasna and other non-profit organisations that choose to apply for registration.
+fact-viasna-registration = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded that the authorities register the Human Rights Centre Viasna and other non-profit organisations that choose to apply for registration.
     .title = Registration of Viasna and NGOs (2015)
     .keywords = registration of Viasna, Viasna registration, Vyasna, Vesna, NGO registration, non-profit organisations, legalisation, registration
     .questions =
@@ -398,6 +400,7 @@ fact-viasna-registration = The open letter of 9 January 2015 demanded that the a
         Registering Viasna and any other non-profit that applies: a January 2015 demand
         Should the Belarusian authorities register every non-profit organisation that chooses to apply?
         register human rights centre viasna demand
+        Which document repeated the demand to register Viasna?
     .unanswered =
         When was Viasna stripped of its registration?
         Why did the Belarusian authorities refuse to register Viasna?
@@ -477,7 +480,7 @@ fact-death-penalty-moratorium = In their open letter of 9 January 2015, repeated
         Has a Belarusian president ever pardoned anyone sentenced to death?
         Did Belarus carry out any executions in 2015?
 
-fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerted position, demanded repealing Article 193.1 of Belarus’s Criminal Code as well as the ban on activity on behalf of unregistered organisations.
+fact-article-193-1 = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations demanded repealing Article 193.1 of Belarus’s Criminal Code as well as the ban on activity on behalf of unregistered organisations.
     .title = Article 193.1 of the Criminal Code
     .keywords = Article 193.1, article 193-1, 193 1, 193.1, Criminal Code, unregistered organisations, unregistered organizations, activity on behalf of an unregistered organisation, criminal liability, repeal, NGO activity
     .questions =
@@ -498,6 +501,7 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         Abolishing criminal liability for acting on behalf of an unregistered organisation in Belarus
         Which Criminal Code article did the January 2015 letter want repealed together with the ban on unregistered groups?
         art 193.1 repeal demand
+        Who demanded the repeal of Article 193.1?
     .unanswered =
         What is the maximum penalty under Article 193.1?
         When was Article 193.1 added to the Criminal Code?
@@ -510,7 +514,7 @@ fact-article-193-1 = The open letter of 9 January 2015, repeated in the concerte
         Was Article 193.1 ever replaced by an administrative fine?
         What sentence did the last person convicted under Article 193.1 receive?
 
-fact-human-rights-legislation = The open letter of 9 January 2015 called on the Belarusian authorities to launch systematic work to bring the country’s human-rights legislation in line with international standards.
+fact-human-rights-legislation = In their open letter of 9 January 2015, repeated in the concerted position, Belarusian human-rights organisations called on the Belarusian authorities to launch systematic work to bring the country’s human-rights legislation in line with international standards.
     .title = Legislation and international standards (2015)
     .short = Laws and international standards
     .keywords = legislation, laws, legal reform, law reform, international standards, harmonisation, human rights law, systematic work
@@ -531,6 +535,7 @@ fact-human-rights-legislation = The open letter of 9 January 2015 called on the 
         Systematic work to align Belarusian human-rights legislation with international standards
         Did the 2015 letter call for methodically harmonising the country’s human-rights laws with international norms?
         belarus human rights law reform demand
+        Who called for Belarusian human-rights legislation to be brought in line with international standards?
     .unanswered =
         Which body would draft the human-rights law reform in Belarus?
         Has Belarus changed any of its human-rights laws since 2015?
@@ -1194,9 +1199,9 @@ fact-solidarity-day = The International Day of Solidarity with the Civil Society
         How many countries marked Solidarity Day in 2014?
         Which organisations coordinate Solidarity Day events?
 
-fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Solidarity with the Civil Society of Belarus, events and actions were held in more than 18 countries, including Armenia, Cuba, the Czech Republic, Germany, Georgia, Ireland, Italy, Kyrgyzstan, Latvia, Lithuania, Poland, Russia, Sweden, Switzerland, Tajikistan, Ukraine, the UK and the USA.
+fact-solidarity-day-2012 = On 4 August 2012, the first anniversary of Ales Bialiatski’s arrest, when the International Day of Solidarity with the Civil Society of Belarus was held for the first time, events and actions took place in more than 18 countries, including Armenia, Cuba, the Czech Republic, Germany, Georgia, Ireland, Italy, Kyrgyzstan, Latvia, Lithuania, Poland, Russia, Sweden, Switzerland, Tajikistan, Ukraine, the UK and the USA.
     .title = First Solidarity Day (2012)
-    .keywords = first Solidarity Day, 4 August 2012, 2012, 18 countries, participating countries, events abroad, actions worldwide, Armenia, Cuba, Georgia, Kyrgyzstan, Tajikistan, Ukraine
+    .keywords = first Solidarity Day, 4 August 2012, 2012, 18 countries, participating countries, events abroad, actions worldwide, Armenia, Cuba, Georgia, Kyrgyzstan, Tajikistan, Ukraine, Ales Bialiatski
     .questions =
         In which countries was the first Solidarity Day held?
         How many countries took part in Solidarity Day in 2012?
@@ -1215,6 +1220,7 @@ fact-solidarity-day-2012 = On 4 August 2012, the first International Day of Soli
         Was the first Solidarity Day marked in Germany, Italy and Ireland?
         In which post-Soviet countries, from Armenia to Kyrgyzstan, was the first Solidarity Day observed in 2012?
         list of countries first solidarity day belarus
+        The first anniversary of whose arrest fell on 4 August 2012?
     .unanswered =
         How many participants did the first Solidarity Day gather in 2012?
         Did any government officially support the first Solidarity Day?
@@ -1484,7 +1490,7 @@ fact-sapelka = Pavel Sapelka is a Belarusian human-rights lawyer who was a membe
         Which political prisoners did Pavel Sapelka defend?
         When was the Minsk City Bar founded?
 
-fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalty in Belarus” is a campaign for the abolition of the death penalty in Belarus. Lawyer Pavel Sapelka received the CCBE Human Rights Award 2012 for his courage and perseverance in supporting it, and its representatives marched with their leaflets at the 5th World Congress against the Death Penalty in Madrid.
+fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalty in Belarus” is a campaign for the abolition of the death penalty in Belarus. Lawyer Pavel Sapelka received the CCBE Human Rights Award 2012 for his courage and perseverance in supporting it, and in 2013 its representatives marched with their leaflets at the 5th World Congress against the Death Penalty in Madrid.
     .title = Campaign against the death penalty
     .keywords = Human Rights Defenders against the Death Penalty, human rights activists against death penalty, death penalty campaign, abolition, capital punishment, anti-death penalty campaign
     .questions =
@@ -1502,6 +1508,7 @@ fact-death-penalty-campaign = “Human Rights Defenders against the Death Penalt
         Campaign for the abolition of the death penalty in Belarus: its name and aim
         Does a Belarusian human-rights campaign seek to abolish capital punishment altogether?
         human rights defenders against death penalty belarus campaign
+        When did the campaign’s representatives march in Madrid?
     .unanswered =
         Who coordinates the campaign “Human Rights Defenders against the Death Penalty in Belarus”?
         How many people have been executed in Belarus?
@@ -1878,7 +1885,7 @@ fact-fule-meeting-2012 = On 5 December 2012 in Brussels, European Commissioner f
         Who succeeded Zhana Litvina as head of BAJ?
         How old is Zhana Litvina?
 
-fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation for Human Rights, organised a visit of Belarusian human-rights defenders to Brussels, during which they held a number of meetings with representatives of the European Parliament and with European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle. According to Viasna deputy head Valiantsin Stefanovich, the situation of human rights in Belarus was discussed.
+fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation for Human Rights, organised a visit of Belarusian human-rights defenders to Brussels, during which they held a number of meetings with representatives of the European Parliament and, on 5 December, with European Commissioner for Enlargement and European Neighbourhood Policy Štefan Füle. According to Viasna deputy head Valiantsin Stefanovich, the situation of human rights in Belarus was discussed.
     .title = Rights defenders’ visit to Brussels (2012)
     .short = Visit to Brussels (2012)
     .keywords = Brussels, visit to Brussels, FIDH, International Federation for Human Rights, European Parliament, MEPs, Štefan Füle, Stefan Fule, European Commissioner, meetings, Stefanovich, human rights situation, delegation, December 2012
@@ -1898,6 +1905,7 @@ fact-brussels-visit-2012 = In December 2012 FIDH, the International Federation f
         Who organised the Belarusian human-rights defenders’ visit to Brussels?
         Meetings with European Parliament representatives during the December 2012 visit to Brussels
         What topic did the Belarusian rights defenders discuss in Brussels, according to Stefanovich?
+        On what date did the Belarusian human-rights defenders meet Štefan Füle in Brussels?
     .unanswered =
         How many Belarusian human-rights defenders went to Brussels in December 2012?
         How many days did the Belarusian delegation spend in Brussels?

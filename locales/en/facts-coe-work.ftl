@@ -37,7 +37,7 @@ fact-tsikhanouskaya-cm-2022 = On 6 July 2022 the Committee of Ministers held an 
         When did Ireland's presidency of the Committee of Ministers end?
         Which country took over the chairmanship of the Committee of Ministers from Ireland?
         Who was the Council of Europe's Secretary General before Marija Pejčinović Burić?
-fact-contact-group = In September 2022 the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
+fact-contact-group = In September 2022, after suspending all cooperation with the Belarusian authorities in March 2022, the Committee of Ministers decided to launch the Council of Europe Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society. It invited Secretary General Marija Pejčinović Burić to set up the group to work with representatives of the Belarusian democratic opposition and to report back to the Committee twice a year.
     .title = Contact Group on Belarus created (2022)
     .keywords = Contact Group, Contact Group on Belarus, Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society, creation, establishment, September 2022, Committee of Ministers decision, Secretary General, Pejčinović Burić, Pejcinovic Buric, democratic opposition, civil society, twice-yearly reports, created, set up, established, founded, 1441, CM/Del/Dec(2022)1441/2.5, democratic forces, cooperation with the opposition, reports twice a year, launched, report back
     .questions =
@@ -55,6 +55,7 @@ fact-contact-group = In September 2022 the Committee of Ministers decided to lau
         Which Secretary General was asked to form the Belarus group in 2022, and how often must it update the ministers?
         In which month of 2022 was the Contact Group launched?
         Contact Group on Cooperation with Belarusian Democratic Forces and Civil Society: when and by whom?
+        Was the Contact Group created after the suspension of cooperation with the Belarusian authorities?
     .unanswered =
         Who chairs the Contact Group on Belarus?
         How many members does the Contact Group on Belarus have?
@@ -414,9 +415,9 @@ fact-activities-2024-pace-congress = The list of activities for 2024–2025, agr
 
 ## Committee of Ministers
 
-fact-committee-of-ministers = The Committee of Ministers has been at the forefront of the Council of Europe's support for Belarusian democratic forces and human rights defenders. In July 2022 it met Sviatlana Tsikhanouskaya, the de facto leader of the democratic opposition, and agreed to hold regular meetings with her and representatives of the democratic forces in exile; in September 2022 it invited the Secretary General to set up the Contact Group, which reports back to it twice a year.
+fact-committee-of-ministers = The Committee of Ministers has been at the forefront of the Council of Europe's support for Belarusian democratic forces and human rights defenders. On 6 July 2022 it met Sviatlana Tsikhanouskaya, the de facto leader of the democratic opposition, and agreed to hold regular meetings with her and representatives of the democratic forces in exile; in September 2022 it invited Secretary General Marija Pejčinović Burić to set up the Contact Group, which reports back to it twice a year.
     .title = Committee of Ministers and Belarus
-    .keywords = Committee of Ministers, CM, ministers, decision-making body, forefront, support for democratic forces, human rights defenders, foreign ministers, ministers' deputies, role, executive body, leading role
+    .keywords = Committee of Ministers, CM, ministers, decision-making body, forefront, support for democratic forces, human rights defenders, foreign ministers, ministers' deputies, role, executive body, leading role, Pejčinović Burić
     .questions =
         What role does the Committee of Ministers play on Belarus?
         What has the Committee of Ministers done for the Belarusian democratic forces?
@@ -596,10 +597,10 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         When is the General Rapporteur for a Democratic Belarus due to present a first report?
         Which political group in PACE does Kimmo Kiljunen belong to?
         For how long is the General Rapporteur for a Democratic Belarus appointed?
-fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
+fact-pace-regime-vs-people = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
     .title = PACE: the regime and the people are different (2024)
     .short = PACE: the regime is not the people
-    .keywords = differentiate, distinction, regime and people, Lukashenka regime, people of Belarus, ordinary Belarusians, European states, treatment of Belarusians, future democratic Belarus, future membership, distinguish, regime not the people, sovereign peaceful prosperous Belarus
+    .keywords = differentiate, distinction, regime and people, Lukashenka regime, people of Belarus, ordinary Belarusians, European states, treatment of Belarusians, future democratic Belarus, future membership, distinguish, regime not the people, sovereign peaceful prosperous Belarus, Resolution 2530
     .questions =
         Does PACE distinguish between the Lukashenka regime and the Belarusian people?
         What did PACE ask European states to do in January 2024?
@@ -617,6 +618,7 @@ fact-pace-regime-vs-people = In its resolution of 25 January 2024 PACE encourage
         Which words did PACE use in 2024 for the Belarus it will one day welcome?
         What did PACE encourage European states to continue doing about the Lukashenka regime and the people?
         pace democratic independent sovereign peaceful prosperous belarus in the council of europe
+        What is the number of the PACE resolution that called for differentiating between the Lukashenka regime and the people of Belarus?
     .unanswered =
         Which European states have followed PACE's call to differentiate between the regime and the people?
         How did the Lukashenka regime react to PACE's January 2024 resolution?
@@ -1156,7 +1158,7 @@ fact-platform-belarus-2023 = According to the Council of Europe's Contact Group 
         How many women are among the 38 Belarusian journalists in detention?
         How many Belarusian journalists are in detention today?
         What prison terms did the detained Belarusian journalists receive?
-fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group.
+fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe held a workshop in Strasbourg for about 30 Belarusian journalists in exile. It was the first activity agreed under the Contact Group and the first of two workshops for them held in 2023.
     .title = Workshop for journalists in exile (March 2023)
     .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, first activity, exiled journalists, media, training, first activity under the Contact Group, 21–22 March 2023
     .questions =
@@ -1175,6 +1177,7 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         Which workshop in Strasbourg in March 2023 was the first activity agreed under the Contact Group?
         Roughly thirty Belarusian journalists in exile: when and where did they meet for a workshop?
         march 2023 strasbourg workshop 30 belarusian journalists
+        Was the March 2023 workshop the first of two for Belarusian journalists in exile that year?
     .unanswered =
         Which Belarusian media outlets sent journalists to the March 2023 workshop in Strasbourg?
         Who led the sessions at the March 2023 workshop for Belarusian journalists?
@@ -1187,11 +1190,10 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
         Which international journalists' organisations helped organise the March 2023 workshop?
         Which Council of Europe department organised the March 2023 workshop?
         In which countries did the 30 journalists at the Strasbourg workshop live?
-fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023, the first of them in Strasbourg on 21–22 March 2023.
+fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in exile were held in 2023. The first of them, in Strasbourg on 21–22 March 2023 for about 30 journalists, was the first activity agreed under the Contact Group.
     .title = Two workshops for journalists (2023)
     .keywords = two workshops, number of workshops, journalists in exile, 2023, exiled journalists, training for journalists, two trainings
     .questions =
-        How many workshops for Belarusian journalists in exile were held in 2023?
         Were there workshops for exiled Belarusian journalists in 2023?
         When was the first 2023 workshop for journalists in exile?
         Number of Council of Europe trainings for Belarusian journalists abroad in 2023
@@ -1206,6 +1208,7 @@ fact-journalists-workshops-2023 = Two workshops for Belarusian journalists in ex
         Was there a second workshop for exiled Belarusian journalists in 2023 after the one in Strasbourg?
         Two 2023 workshops for Belarusian journalists in exile: when was the first?
         2023 two workshops belarusian journalists exile first strasbourg march
+        About how many journalists attended the first of the two 2023 workshops?
     .unanswered =
         Where was the second 2023 workshop for exiled Belarusian journalists held?
         When was the second 2023 workshop for Belarusian journalists in exile held?
@@ -1378,7 +1381,6 @@ fact-luxembourg-guide-2024 = On 25 September 2024 in Strasbourg PACE published �
         What is “The Luxembourg Solutions” guide?
         When was “The Luxembourg Solutions” published?
         In which languages is “The Luxembourg Solutions” available?
-        Who is “The Luxembourg Solutions” guide for?
         PACE handbook for lawmakers on supporting Belarusian emigrants
         Is “The Luxembourg Solutions” handbook available in Belarusian?
         What did the Assembly publish in September 2024 to help Belarusians abroad?

@@ -35,7 +35,7 @@ fact-coe-purpose = According to the Council of Europe, it was created to anchor 
         How many member states did the Council of Europe have when it was founded?
         What is the combined population of the Council of Europe's 46 member states?
         Which of the 46 member states is the smallest?
-fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, after Russia launched a full-scale war of aggression against Ukraine and was expelled from the Council of Europe: the next day the Committee of Ministers suspended all cooperation with the Belarusian authorities.
+fact-relations-1992 = According to the Council of Europe, from 1992 Belarus signed a number of Council of Europe conventions and took part in various Council of Europe projects and programmes. All this ended in March 2022, after Russia launched a full-scale war of aggression against Ukraine and was expelled from the Council of Europe: the next day, 17 March 2022, the Committee of Ministers suspended all cooperation with the Belarusian authorities.
     .title = Start of relations (1992)
     .keywords = start of relations, beginning of relations, 1992, first contacts, early cooperation, history of relations, signing of conventions, Council of Europe projects, programmes, Belarus–Council of Europe relations, end of cooperation, beginning, since 1992, signed conventions, took part in programmes, projects
     .questions =
@@ -56,6 +56,7 @@ fact-relations-1992 = According to the Council of Europe, from 1992 Belarus sign
         What did Belarus start doing with the Council of Europe in 1992?
         Belarus CoE conventions and projects since 1992
         Over which years did Belarus sign Strasbourg treaties and join its projects before everything stopped?
+        On what date in March 2022 did the Committee of Ministers suspend all cooperation with the Belarusian authorities?
     .unanswered =
         How many Council of Europe projects did Belarus take part in between 1992 and 2022?
         How much money did the Council of Europe spend on projects in Belarus?
@@ -68,7 +69,7 @@ fact-relations-1992 = According to the Council of Europe, from 1992 Belarus sign
         When did Russia join the Council of Europe?
         On what date did Russia launch its full-scale invasion of Ukraine?
         How many member states voted to expel Russia from the Council of Europe?
-fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 September 1992 the Parliamentary Assembly of the Council of Europe (PACE) granted the parliament of Belarus special guest status. The PACE Bureau suspended this status in January 1997.
+fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 September 1992 the Parliamentary Assembly of the Council of Europe (PACE) granted the parliament of Belarus special guest status. The PACE Bureau suspended this status in January 1997, according to Wikipedia because of a lack of democratic progress.
     .title = Special guest status in PACE (1992)
     .keywords = special guest status, special guest, guest status, PACE, APCE, Parliamentary Assembly of the Council of Europe, Belarusian parliament, parliament of Belarus, status granted, 16 September 1992, September 1992, parliamentary ties, Parliamentary Assembly, parliament, granted
     .questions =
@@ -88,6 +89,7 @@ fact-guest-status-1992 = According to the Belarusian foreign ministry, on 16 Sep
         Who got special guest status on 16 September 1992?
         When was Belarus's parliament admitted to PACE as a special guest?
         Belarusian MPs PACE special guests since 1992
+        Why did the PACE Bureau suspend Belarus's special guest status in January 1997?
     .unanswered =
         Who led the Belarusian delegation to PACE when it had special guest status?
         How many Belarusian MPs took part in PACE sessions as special guests?
@@ -129,7 +131,7 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
         Who was Belarus's foreign minister in 1993?
         How many countries belonged to the Council of Europe when Belarus applied in 1993?
         Which other countries applied to join the Council of Europe in 1993?
-fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Assembly (PACE) suspended the special guest status of Belarus's parliament. According to Wikipedia, the reason was a lack of democratic progress.
+fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Assembly (PACE) suspended the special guest status that PACE had granted Belarus's parliament on 16 September 1992. According to Wikipedia, the reason was a lack of democratic progress.
     .title = Special guest status suspended (1997)
     .keywords = special guest status suspended, suspension of guest status, loss of guest status, PACE Bureau, Bureau of the Parliamentary Assembly, January 1997, 1997, lack of democratic progress, status withdrawn, Belarusian parliament, lost guest status, Parliamentary Assembly, suspension, withdrawn, revoked, stripped, parliament, Council of Europe
     .questions =
@@ -148,6 +150,7 @@ fact-guest-suspended-1997 = In January 1997 the Bureau of the Parliamentary Asse
         What reason does Wikipedia give for PACE suspending Belarus's guest status in 1997?
         Did Belarus keep its special guest status in PACE after January 1997?
         PACE Bureau suspends Belarusian parliament's guest status
+        When had PACE granted Belarus's parliament the special guest status suspended in January 1997?
     .unanswered =
         How did the PACE Bureau vote on suspending Belarus's special guest status?
         Who chaired the PACE Bureau in January 1997?
@@ -730,7 +733,7 @@ fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratifie
         Does Belarus actually comply with the 12 Council of Europe treaties it ratified?
         How many partial agreements does the Council of Europe run in total?
         Which Council of Europe treaty has the largest number of parties?
-fact-conventions-list = By the Council of Europe's 2020 count, Belarus's treaties included the European Cultural Convention (ETS 18), the Convention on Information on Foreign Law (ETS 62) and its Protocol, the Bern Convention (ETS 104), the Anti-Doping Convention (ETS 135) and its Protocol, the Lisbon Recognition Convention (ETS 165), the anti-trafficking Convention (CETS 197) and ETS 173, 174 and 191 on corruption. Belarus suspended ETS 18 in November 2023 and denounced ETS 173, 174 and 191 in January 2024.
+fact-conventions-list = By the Council of Europe's 2020 count, Belarus's 12 treaties included the European Cultural Convention (ETS 18), the Convention on Information on Foreign Law (ETS 62) and its Protocol, the Bern Convention (ETS 104), the Anti-Doping Convention (ETS 135) and its Protocol, the Lisbon Recognition Convention (ETS 165), the anti-trafficking Convention (CETS 197) and ETS 173, 174 and 191 on corruption. Belarus suspended ETS 18 in November 2023 and denounced ETS 173, 174 and 191 in January 2024.
     .title = Which conventions Belarus ratified
     .short = Which conventions Belarus ratified
     .keywords = list of conventions, names of treaties, treaties of Belarus, ratified conventions, treaty list
@@ -932,7 +935,7 @@ fact-conv-trafficking = The Council of Europe Convention on Action against Traff
         Does Belarus still cooperate with GRETA on human trafficking now that relations are suspended?
         In which city was the anti-trafficking convention opened for signature?
         How many ratifications did the anti-trafficking convention need to enter into force?
-fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Convention on Corruption (ETS 173). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the convention.
+fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Convention on Corruption (ETS 173). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the convention, together with its Additional Protocol (ETS 191) and the Civil Law Convention on Corruption (ETS 174).
     .title = Criminal Law Convention on Corruption (ETS 173)
     .short = Criminal Law Convention on Corruption
     .keywords = Criminal Law Convention on Corruption, ETS 173, corruption, bribery, criminal law, anti-corruption, denounced
@@ -953,6 +956,7 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         Was Belarus a party to ETS 173?
         Criminal Law Convention on Corruption: is Belarus still in it after January 2024?
         Belarus criminal-law anti-bribery treaty status
+        Together with which treaties did Belarus denounce the Criminal Law Convention on Corruption?
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the Criminal Law Convention on Corruption?
         In what year did Belarus ratify the Criminal Law Convention on Corruption?
@@ -963,10 +967,10 @@ fact-conv-corruption-criminal = Belarus was a party to the Criminal Law Conventi
         Did Belarus change its criminal law on bribery after leaving the Criminal Law Convention on Corruption?
         How many countries have joined the Criminal Law Convention on Corruption, ETS 173?
         In which year was the Criminal Law Convention on Corruption opened for signature?
-fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). By a law of 5 January 2024 Belarus denounced it, together with the Criminal Law Convention on Corruption and its Additional Protocol.
+fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on Corruption (ETS 174). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it. By a law of 5 January 2024 Belarus denounced the convention, together with the Criminal Law Convention on Corruption and its Additional Protocol.
     .title = Civil Law Convention on Corruption (ETS 174)
     .short = Civil Law Convention on Corruption
-    .keywords = Civil Law Convention on Corruption, ETS 174, corruption, civil law, compensation for damage, anti-corruption, denounced
+    .keywords = Civil Law Convention on Corruption, ETS 174, corruption, civil law, compensation for damage, anti-corruption, denounced, GRECO
     .questions =
         Is Belarus a party to the Civil Law Convention on Corruption?
         What is ETS 174?
@@ -983,6 +987,7 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         Was Belarus a party to ETS 174?
         Civil Law Convention on Corruption: Belarus status
         Is Belarus still in the Council of Europe treaty on civil liability for corruption after January 2024?
+        What did the Committee of Ministers' decision of 17 March 2022 keep for Belarus in GRECO under ETS 174?
     .unanswered =
         What reason did the Belarusian authorities give for denouncing the Civil Law Convention on Corruption?
         When does Belarus's denunciation of ETS 174 take effect?
@@ -993,9 +998,9 @@ fact-conv-corruption-civil = Belarus was a party to the Civil Law Convention on 
         Can Belarus rejoin the Civil Law Convention on Corruption later?
         How many countries have ratified the Civil Law Convention on Corruption?
         In what year was the Civil Law Convention on Corruption adopted?
-fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol to the Criminal Law Convention on Corruption (ETS 191). By a law of 5 January 2024 Belarus denounced it, together with ETS 173 and ETS 174.
+fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol to the Criminal Law Convention on Corruption (ETS 191). The Committee of Ministers' decision of 17 March 2022 kept Belarus's GRECO representation where GRECO examines Belarus under it, but by a law of 5 January 2024 Belarus denounced the protocol, together with ETS 173 and ETS 174.
     .title = Additional Protocol on corruption (ETS 191)
-    .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced
+    .keywords = Additional Protocol to the Criminal Law Convention on Corruption, ETS 191, protocol, corruption, bribery, arbitrators, jurors, denounced, GRECO
     .questions =
         What is ETS 191?
         Did Belarus denounce the Additional Protocol to the Criminal Law Convention on Corruption?
@@ -1012,6 +1017,7 @@ fact-conv-corruption-protocol = Belarus was a party to the Additional Protocol t
         Was Belarus a party to ETS 191?
         Is Belarus still in the Additional Protocol to the Criminal Law Convention on Corruption?
         Protocol to ETS 173: did Belarus leave it in January 2024?
+        What did the Committee of Ministers' decision of 17 March 2022 keep for Belarus in GRECO under ETS 191?
     .unanswered =
         What reason did the Belarusian authorities give for denouncing ETS 191?
         How many bribery cases involving arbitrators or jurors has Belarus prosecuted under ETS 191?

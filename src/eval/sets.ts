@@ -23,4 +23,7 @@ export const QUESTION_SETS = {
   /** A sixth (eval/blind6-corpus.jsonl), written in the next session by three more writers, one per language. */
   tune6: "eval/blind6-tune.jsonl",
   "held-out6": "eval/blind6-heldout.jsonl",
+  /** A seventh (eval/blind7-corpus.jsonl), written in a later session by three more writers, one per language. */
+  tune7: "eval/blind7-tune.jsonl",
+  "held-out7": "eval/blind7-heldout.jsonl",
 } as const;
