@@ -11,14 +11,15 @@ import { analyzerFor } from "./analyze.js";
 
 /**
  * One attribute a line, in each language: the words that ask for it, then, after a slash, words
- * a fact may name it by too (a prize won is a prize awarded). Not among them: a sentence
- * («прысудзілі» is said of the fines the sources do give), nor "created", which more often
- * describes a subject ("the Coordination Council created by Tsikhanouskaya") than asks when.
+ * a fact may name it by too (a prize won is a prize awarded, a body founded one created). Not
+ * asking: a sentence («прысудзілі» is said of the fines the sources do give), nor "created",
+ * which more often describes a subject ("the Coordination Council created by Tsikhanouskaya")
+ * than asks when.
  */
 const ATTRIBUTES: Record<Lang, string[]> = {
   en: [
     "born birth birthplace",
-    "founded founder founding",
+    "founded founder founding / created create creation established establishment",
     "budget funded funding",
     "salary",
     "population",
@@ -35,7 +36,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
   ],
   ru: [
     "родился родилась рождения родом",
-    "основан основана основано основали основатель",
+    "основан основана основано основали основатель / создан создана создала создал создали создание учреждена учредил",
     "бюджет финансирование",
     "зарплата",
     "население",
@@ -52,7 +53,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
   ],
   be: [
     "нарадзіўся нарадзілася нараджэння родам",
-    "заснаваны заснавана заснавалі заснавальнік",
+    "заснаваны заснавана заснавалі заснавальнік / створаны створана стварыла стварыў стварылі стварэнне",
     "бюджэт фінансаванне",
     "заробак",
     "насельніцтва",

@@ -99,6 +99,25 @@ describe("the rules above the model", () => {
     expect(accepted(readingOf("Кто сменил Тихановскую и Лукашенко?", [1, 1, 1], silent))).toBe(false);
   });
 
+  it("takes a fact that says a body was created as naming when it was founded", () => {
+    const text = "When was the Viasna centre founded?";
+    const all = parseQuestion(normalizeText(text), "en", index, weigher).terms.map(() => 1);
+    const silent = kb.facts.find((fact) => !factWords(fact).has("found") && !factWords(fact).has("creat"))!;
+    const saying = (ru: string, en: string) => ({
+      ...silent,
+      text: {
+        ...silent.text,
+        en: { ...silent.text.en, answer: `${silent.text.en.answer} ${en}` },
+        ru: { ...silent.text.ru, answer: `${silent.text.ru.answer} ${ru}` },
+      },
+    });
+    expect(accepted(readingOf(text, all, saying("", "It was created then.")))).toBe(true);
+    const russian = "Когда основали правозащитный центр Вясна?";
+    const some = parseQuestion(normalizeText(russian), "ru", index, weigher).terms.map(() => 1);
+    expect(accepted(readingOf(russian, some, silent))).toBe(false);
+    expect(accepted(readingOf(russian, some, saying("Его создали тогда.", "")))).toBe(true);
+  });
+
   it("never answers with a fact that contradicts the question's year", () => {
     expect(accepted({ ...readingOf("Tsikhanouskaya Strasbourg", [1, 1]), vetoed: true })).toBe(false);
   });
