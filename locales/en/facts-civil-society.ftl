@@ -1326,7 +1326,7 @@ fact-bialiatski = Ales Bialiatski is a Belarusian human-rights defender; in 2012
 
 fact-amnesty-marathon-2012 = Amnesty International’s Letter Writing Marathon began on 7 December 2012, three days before Human Rights Day, and thousands of letters were written to the imprisoned Ales Bialiatski. Amnesty campaigned for petitions to free him and for actions to promote the campaign, and, summing up the results, counted 104,731 actions in his support.
     .title = Amnesty letter-writing marathon (2012)
-    .keywords = Amnesty International, letter writing marathon, Write for Rights, letters, petitions, 104 731, 104731, Bialiatski, Byalyatski, December 2012, results, summing up
+    .keywords = Amnesty International, letter writing marathon, Write for Rights, letters, petitions, 104 731, 104731, Bialiatski, Byalyatski, December 2012, results
     .questions =
         What was Amnesty International’s Letter Writing Marathon for Ales Bialiatski?
         When did the Amnesty letter-writing marathon start in 2012?

@@ -586,7 +586,7 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         How many Belarusian soldiers took part in the invasion of Ukraine?
 fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, with two exceptions.
     .title = What the 2022 decision covered
-    .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, bodies affected, scope, Committee of Ministers, Congress, details
+    .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, bodies affected, scope, Committee of Ministers, Congress
     .questions =
         What did the Committee of Ministers' decision of 17 March 2022 suspend?
         At which meeting did the Committee of Ministers suspend Belarus?
