@@ -1065,10 +1065,10 @@ fact-eu-russia-csf = The EU-Russia Civil Society Forum was set up in 2011 by non
         In which city was the EU-Russia Civil Society Forum set up?
         How many Belarusian NGOs take part in the EU-Russia Civil Society Forum?
 
-fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had been actively involved, among other things, in facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015.
+fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had been actively involved, among other things, in facilitating the visa regime, developing civic participation, protecting the environment and human rights, understanding history and civic education. BlueLink, which published the August 2020 statement, has been a member of the Forum since 2015; it asks for support through donations to the BlueLink Foundation or by volunteering.
     .title = Work of the EU-Russia Civil Society Forum
     .short = EU-Russia Civil Society Forum’s work
-    .keywords = visa regime, visa facilitation, civic participation, environment, environmental protection, human rights, history, civic education, BlueLink, member since 2015
+    .keywords = visa regime, visa facilitation, civic participation, environment, environmental protection, human rights, history, civic education, BlueLink, member since 2015, donation, BlueLink Foundation, volunteer
     .questions =
         What issues has the EU-Russia Civil Society Forum worked on?
         Is BlueLink a member of the EU-Russia Civil Society Forum?
@@ -1085,6 +1085,8 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         eu russia forum topics visa ecology
         What has the EU-Russia forum done on visa facilitation, the environment and civic education?
         Which organisation that published the August 2020 statement joined the EU-Russia forum in 2015?
+        How can BlueLink be supported?
+        Does BlueLink accept donations or volunteers?
     .unanswered =
         Which country is BlueLink based in?
         How many people work at BlueLink?
