@@ -1085,7 +1085,7 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         eu russia forum topics visa ecology
         What has the EU-Russia forum done on visa facilitation, the environment and civic education?
         Which organisation that published the August 2020 statement joined the EU-Russia forum in 2015?
-        How can BlueLink be supported?
+        Does BlueLink ask for donations to the BlueLink Foundation?
         Does BlueLink accept donations or volunteers?
     .unanswered =
         Which country is BlueLink based in?
