@@ -584,7 +584,7 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         How did Moscow react to being expelled from the Council of Europe?
         When did Russia stop being a party to the European Convention on Human Rights?
         How many Belarusian soldiers took part in the invasion of Ukraine?
-fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, with two exceptions.
+fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, except its rights under the European Cultural Convention (ETS 18) and GRECO's reviews of Belarus itself.
     .title = What the 2022 decision covered
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, bodies affected, scope, Committee of Ministers, Congress
     .questions =

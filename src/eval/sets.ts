@@ -26,4 +26,7 @@ export const QUESTION_SETS = {
   /** A seventh (eval/blind7-corpus.jsonl), written in a later session by three more writers, one per language. */
   tune7: "eval/blind7-tune.jsonl",
   "held-out7": "eval/blind7-heldout.jsonl",
+  /** An eighth (eval/blind8-corpus.jsonl), written at the start of a later session by three more writers, one per language. */
+  tune8: "eval/blind8-tune.jsonl",
+  "held-out8": "eval/blind8-heldout.jsonl",
 } as const;

@@ -23,7 +23,6 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "budget funded funding",
     "salary",
     "population",
-    "nationality citizenship",
     "succeeded successor replaced",
     "won winner / laureate awarded award",
     "percentage percent",
@@ -40,7 +39,6 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "бюджет финансирование",
     "зарплата",
     "население",
-    "национальность гражданство",
     "сменил сменила преемник заменил заменила",
     "победил победила победитель / лауреат присудила вручила премию",
     "процент процентов",
@@ -57,7 +55,6 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "бюджэт фінансаванне",
     "заробак",
     "насельніцтва",
-    "нацыянальнасць грамадзянства",
     "змяніў змяніла пераемнік замяніў замяніла",
     "перамог перамагла пераможца / лаўрэат прысудзіла уручыла прэмію",
     "працэнт працэнтаў",
@@ -98,3 +95,46 @@ export function attributeAskedBy(token: string): readonly string[] | undefined {
   }
   return undefined;
 }
+
+/**
+ * Where someone comes from — "Which country is Kimmo Kiljunen from?", «з якой краіны Марк
+ * Коолс?», "Paleckis nationality" — is named by a country or a nationality: a fact that names
+ * none but Belarus (every fact's subject) does not say it.
+ */
+const ORIGIN_ASKED =
+  /(?<!\p{L})(?:nationality|citizenship|(?:which|what) (?:country|nation)(?: (?!\p{L}*[.?!])\p{L}+){0,6} (?:from|come from)|from (?:which|what) country|национальност\p{L}*|гражданств\p{L}*|из какой страны|какой страны родом|откуда родом|нацыянальнасц\p{L}*|грамадзянств\p{L}*|з якой краіны|з якой краины|адкуль родам)(?!\p{L})/u;
+
+const ORIGINS: Record<Lang, string> = {
+  en: `albania albanian andorra armenia armenian austria austrian azerbaijan azerbaijani belgium belgian
+bosnia bosnian bulgaria bulgarian croatia croatian cyprus cypriot czech czechia denmark danish estonia
+estonian finland finnish france french georgia georgian germany german greece greek hungary hungarian
+iceland icelandic ireland irish italy italian latvia latvian liechtenstein lithuania lithuanian
+luxembourg malta maltese moldova moldovan monaco montenegro netherlands dutch macedonia macedonian
+norway norwegian poland polish portugal portuguese romania romanian serbia serbian
+slovakia slovak slovenia slovenian spain spanish sweden swedish switzerland swiss turkey turkish
+britain british kingdom england english scotland scottish america american canada canadian`,
+  ru: `албания албанский андорра армения армянский австрия австрийский азербайджан бельгия бельгийский
+босния болгария болгарский хорватия хорватский кипр чехия чешский дания датский эстония эстонский
+финляндия финский франция французский грузия грузинский германия немецкий греция греческий венгрия
+венгерский исландия ирландия ирландский италия итальянский латвия латвийский лихтенштейн литва
+литовский люксембург мальта молдова молдавия монако черногория нидерланды голландия нидерландский
+македония норвегия норвежский польша польский португалия португальский румыния румынский сербия сербский словакия словацкий словения словенский испания испанский швеция
+шведский швейцария швейцарский турция турецкий британия британский англия
+английский сша американский канада`,
+  be: `албанія андора арменія армянскі аўстрыя аўстрыйскі азербайджан бельгія бельгійскі боснія балгарыя
+балгарскі харватыя харвацкі кіпр чэхія чэшскі данія дацкі эстонія эстонскі фінляндыя фінскі францыя
+французскі грузія грузінскі германія нямеччына нямецкі грэцыя грэчаскі венгрыя венгерскі ісландыя
+ірландыя ірландскі італія італьянскі латвія латвійскі ліхтэнштэйн літва літоўскі люксембург мальта
+малдова манака чарнагорыя нідэрланды галандыя нідэрландскі македонія нарвегія нарвежскі польшча
+польскі партугалія партугальскі румынія румынскі сербія сербскі славакія
+славацкі славенія славенскі іспанія іспанскі швецыя шведскі швейцарыя швейцарскі турцыя турэцкі
+брытанія брытанскі англія англійскі зша амерыканскі канада`,
+};
+
+const ORIGIN_STEMS = new Set(LANGS.flatMap((lang) => stemsOf(lang, ORIGINS[lang])));
+
+/** The text asks which country someone or something comes from. */
+export const asksOrigin = (normalized: string) => ORIGIN_ASKED.test(normalized);
+
+/** A fact's words (fact-signals.ts's `factWords`) name a country or nationality other than Belarus. */
+export const namesOrigin = (words: ReadonlySet<string>) => [...ORIGIN_STEMS].some((stem) => words.has(stem));

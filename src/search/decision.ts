@@ -13,7 +13,7 @@ import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import { factWords, isAboutEntity } from "./fact-signals.js";
-import { attributeAskedBy } from "./attributes.js";
+import { asksOrigin, attributeAskedBy, namesOrigin } from "./attributes.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -97,10 +97,11 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 /** The question asks for an attribute (born, founded, budget…) the best fact does not name. */
 const asksMissingAttribute = ({ question, best }: Decidable) =>
   !!best &&
-  question.terms.some((term) => {
-    const named = attributeAskedBy(term.token);
-    return !!named && !named.some((stem) => factWords(best.fact).has(stem));
-  });
+  ((asksOrigin(question.normalized) && !namesOrigin(factWords(best.fact))) ||
+    question.terms.some((term) => {
+      const named = attributeAskedBy(term.token);
+      return !!named && !named.some((stem) => factWords(best.fact).has(stem));
+    }));
 
 /**
  * The question is closer to a near miss — what the knowledge base does not say about a subject

@@ -102,6 +102,9 @@ export const numbersIn = (text: string) => [
 
 const LATIN_WORD = /^[a-z\u00C0-\u024F']+$/;
 const CYRILLIC_WORD = /^[\u0400-\u04FF']+$/;
+const LATIN_QUESTION_WORD = /^(?:who|what|when|where|which|why|how)$/;
+const CYRILLIC_QUESTION_WORD =
+  /^(?:кто|что|когда|где|какой|какая|какое|какие|какую|почему|сколько|как|хто|што|калі|дзе|які|якая|якое|якія|якую|чаму|колькі|як)$/;
 
 /**
  * The part of a mixed-script question that tells its language: its function words ("what",
@@ -113,6 +116,9 @@ export function scriptOfQuestion(normalized: string): string {
   const latin = tokens.filter((t) => LATIN_WORD.test(t));
   const cyrillic = tokens.filter((t) => CYRILLIC_WORD.test(t));
   if (latin.length === 0 || cyrillic.length === 0) return normalized;
+  // A question word opening it says which language frames it, whatever the names and terms.
+  if (LATIN_QUESTION_WORD.test(tokens[0]!)) return latin.join(" ");
+  if (CYRILLIC_QUESTION_WORD.test(tokens[0]!)) return cyrillic.join(" ");
   const latinStops = latin.filter(isStopWord).length;
   const cyrillicStops = cyrillic.filter(isStopWord).length;
   if (cyrillicStops > latinStops) return cyrillic.join(" ");

@@ -222,3 +222,20 @@ describe("the domain's common words in ranking", () => {
     ).toBe("platform-journalists");
   });
 });
+
+describe("where someone comes from", () => {
+  it("is declined when the fact about them names no country of theirs", () => {
+    for (const question of [
+      "From which country is Marija Pejčinović Burić?",
+      "Из какой страны Мария Пейчинович-Бурич?",
+    ])
+      expect(answerer.answer(question, { fallbackLang: "en" }).kind, question).toBe("decline");
+  });
+  it("is answered when it does (a Lithuanian MEP)", () => {
+    for (const question of [
+      "Justas Paleckis: from which country is this MEP?",
+      "З якой краіны Юстас Палецкіс?",
+    ])
+      expect(answerer.answer(question, { fallbackLang: "en" }).fact?.id, question).toBe("paleckis-report");
+  });
+});

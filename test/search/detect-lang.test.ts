@@ -27,6 +27,12 @@ describe("detectLanguage", () => {
     expect(detect("Что сказал Kimmo Kiljunen о Беларуси?")).toBe("ru");
   });
 
+  it("reads a Russian question as Russian though it spells the names the Belarusian way", () => {
+    expect(detect("Что известно о правозащитниках Алесь Бяляцкі и Уладзімір Лабковіч?")).toBe("ru");
+    // …and a Belarusian one as Belarusian when it spells them the Russian way.
+    expect(detect("Што вядома пра Алеся Беляцкого і Владимира Лабковича?")).toBe("be");
+  });
+
   it("leaves a word both languages spell alike undecided, for the caller's language to settle", () => {
     expect(detect("Марфа Рабкова", "be")).toBeUndefined();
     expect(detect("Марфа Рабкова", "ru")).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../src/kb/load.js";
-import { attributeAskedBy } from "../../src/search/attributes.js";
+import { asksOrigin, attributeAskedBy } from "../../src/search/attributes.js";
+import { normalizeText } from "../../src/search/normalize.js";
 import { buildFactIndex, familyOf } from "../../src/search/fact-index.js";
 
 const index = buildFactIndex(loadKnowledgeBase().facts);
@@ -58,5 +59,21 @@ describe("words that ask for an attribute the sources rarely give", () => {
       "созданный",
     ])
       expect(attributeAskedBy(word), word).toBeUndefined();
+  });
+  it("tell a question about where someone comes from from one about countries that did something", () => {
+    for (const question of [
+      "Which country is the rapporteur from?",
+      "What country does Marc Cools come from?",
+      "Paleckis nationality",
+      "Из какой страны этот депутат?",
+      "З якой краіны старшыня Кангрэса?",
+    ])
+      expect(asksOrigin(normalizeText(question)), question).toBe(true);
+    for (const question of [
+      "Which country chaired the Committee of Ministers?",
+      "Из каких стран поддержали Беляцкого?",
+      "З якіх краін прыйшлі лісты?",
+    ])
+      expect(asksOrigin(normalizeText(question)), question).toBe(false);
   });
 });

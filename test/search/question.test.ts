@@ -66,6 +66,16 @@ describe("the part of a mixed-script question that tells its language", () => {
       scriptOfQuestion(normalizeText("who wrote the заява about Belarusians' rights in August 2020")),
     ).toBe("who wrote the about belarusians rights in august");
   });
+  it("follows the question word it opens with, though most of its words are English", () => {
+    expect(
+      scriptOfQuestion(
+        normalizeText("Кто написал the Concerted Position on the relations of international partners?"),
+      ),
+    ).toBe("кто написал");
+    expect(scriptOfQuestion(normalizeText("What did the Кантактная група do in 2023?"))).toBe(
+      "what did the do in",
+    );
+  });
   it("leaves a one-script question as it is", () => {
     const text = normalizeText("Когда создали Контактную группу?");
     expect(scriptOfQuestion(text)).toBe(text);
