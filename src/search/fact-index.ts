@@ -10,7 +10,8 @@ import type { Fact, FactText } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
 import { analyzerFor, cached, HAS_CYRILLIC, HAS_LATIN, type Analyzer } from "./analyze.js";
 import type { VocabularyEvidence } from "./detect-lang.js";
-import { foldForIndex, tokenize } from "./normalize.js";
+import { foldForIndex, normalizeText, tokenize } from "./normalize.js";
+import { intentOf, type Intent } from "./question.js";
 import { spellerFor } from "./spelling.js";
 import { synonymGroups } from "./synonyms.js";
 import { TUNING } from "./tuning.js";
@@ -220,23 +221,65 @@ function titleTermsOf(titles: (position: number) => readonly ReadonlySet<string>
 export interface Phrasings {
   sizes: readonly number[];
   containing: ReadonlyMap<string, readonly number[]>;
+  /** Of near misses: what each asks for (who, when, how many, where, or other). */
+  intents: readonly Intent[];
+  /** Of near misses: each one's rarest term that its own fact never says (what it asks beyond it). */
+  keyTerms: readonly (string | undefined)[];
 }
 
-/** Texts of each fact (in each language) analyzed as phrasings; built lazily, once per fact. */
-function phrasingsOf(facts: readonly Fact[], textsOf: (text: FactText) => readonly string[]) {
+/**
+ * Texts of each fact (in each language) analyzed as phrasings; built lazily, once per fact. With
+ * `frequency` (near misses), each phrasing's key term too.
+ */
+function phrasingsOf(
+  facts: readonly Fact[],
+  textsOf: (text: FactText) => readonly string[],
+  frequency?: ReadonlyMap<string, number>,
+) {
   const memo = new Map<number, Phrasings>();
   return (position: number) =>
     getOrCreate(memo, position, () => {
       const fact = facts[position]!;
-      const sets = LANGS.flatMap((lang) =>
-        textsOf(fact.text[lang]).map((text) => new Set(termsOfText(text, lang))),
-      ).filter((terms) => terms.size > 0);
+      const phrasings = LANGS.flatMap((lang) =>
+        textsOf(fact.text[lang]).map((text) => ({
+          terms: new Set(termsOfText(text, lang)),
+          // Only near misses are asked what they ask for.
+          intent: frequency ? intentOf(normalizeText(text)) : ("other" as const),
+        })),
+      ).filter(({ terms }) => terms.size > 0);
       const containing = new Map<string, number[]>();
-      sets.forEach((terms, i) => {
+      phrasings.forEach(({ terms }, i) => {
         for (const term of terms) getOrCreate(containing, term, () => []).push(i);
       });
-      return { sizes: sets.map((terms) => terms.size), containing };
+      const said = frequency && factWords(fact);
+      const keyTerms = phrasings.map(({ terms }) => {
+        if (!said) return undefined;
+        const unsaid = [...terms].filter((term) => !said.has(term));
+        return unsaid.sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0))[0];
+      });
+      return {
+        sizes: phrasings.map(({ terms }) => terms.size),
+        containing,
+        intents: phrasings.map(({ intent }) => intent),
+        keyTerms,
+      };
     });
+}
+
+/** Every word a fact says in any language (title, answer, keywords, questions), analyzed. */
+const wordsOfFact = new WeakMap<Fact, ReadonlySet<string>>();
+export function factWords(fact: Fact): ReadonlySet<string> {
+  let words = wordsOfFact.get(fact);
+  if (!words) {
+    words = new Set(
+      LANGS.flatMap((lang) => {
+        const { answer, title, keywords, questions } = fact.text[lang];
+        return [answer, title, ...keywords, ...questions].flatMap((text) => termsOfText(text, lang));
+      }),
+    );
+    wordsOfFact.set(fact, words);
+  }
+  return words;
 }
 
 export function buildFactIndex(facts: readonly Fact[]): FactIndex {
@@ -315,7 +358,7 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
       };
     },
     phrasings: phrasingsOf(facts, ({ title, keywords, questions }) => [title, ...keywords, ...questions]),
-    nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? []),
+    nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? [], frequency),
     questionPhrasings: phrasingsOf(facts, ({ questions }) => questions),
     titleTerms: titleTermsOf(titles),
     titles,

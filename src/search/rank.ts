@@ -9,7 +9,7 @@ import type { Fact } from "../kb/types.js";
 import { LANGS } from "../langs.js";
 import type { FactIndex, Phrasings } from "./fact-index.js";
 import { factWords, fitsIntent, isAboutEntity } from "./fact-signals.js";
-import type { Question } from "./question.js";
+import type { Intent, Question } from "./question.js";
 import { TUNING } from "./tuning.js";
 
 export interface Candidate {
@@ -128,11 +128,15 @@ export function closestNearMiss(
   );
   if (weak.length === 0) return 0;
   const phrased = questionForms(question);
+  const asked = question.intent === "other" ? undefined : question.intent;
   let closest = 0;
   for (const candidate of candidates) {
     const nearMisses = index.nearMisses(candidate.result.id as number);
     if (weak.some((form) => nearMisses.containing.has(form)))
-      closest = Math.max(closest, phrasingMatch(phrased, best.strengths, best.result, nearMisses, true));
+      closest = Math.max(
+        closest,
+        phrasingMatch(phrased, best.strengths, best.result, nearMisses, true, asked),
+      );
   }
   return closest;
 }
@@ -174,9 +178,15 @@ function phrasingMatch(
   question: QuestionForms,
   strengths: readonly number[],
   result: SearchResult,
-  { sizes, containing }: Phrasings,
+  { sizes, containing, intents, keyTerms }: Phrasings,
   /** Only phrasings that hold a question word the fact does not match, or only loosely in its answer. */
   beyondFact = false,
+  /**
+   * Only phrasings asking for this, or whose key term the question has: "When was the decision
+   * to create the Contact Group taken?" is no near miss of "Was the decision unanimous?", and
+   * "When did Bialiatski win the Nobel Prize?" is one of "Did Bialiatski win the Nobel Prize?".
+   */
+  intent?: Intent,
 ): number {
   const { terms, total, forms, said } = question;
   const count = sizes.length;
@@ -194,6 +204,7 @@ function phrasingMatch(
           covered[i]! += term.weight;
           if (strengths[t]! < TUNING.answerOnlyMatch) beyond[i] = 1;
         }
+
     if (term.frequency === 0 && strengths[t]! > 0)
       for (let i = 0; i < count; i++)
         if (looseHere[i]! > 0 && creditedFor[i] !== t) {
@@ -201,9 +212,13 @@ function phrasingMatch(
           covered[i]! += term.weight;
         }
   }
+  const asksAsIt = (i: number) => {
+    const key = keyTerms[i];
+    return !intent || intents[i] === intent || !key || forms.has(key);
+  };
   let best = 0;
   for (let i = 0; i < count; i++)
-    if (covered[i]! > 0 && (!beyondFact || beyond[i]))
+    if (covered[i]! > 0 && (!beyondFact || beyond[i]) && asksAsIt(i))
       best = Math.max(best, (covered[i]! / total) * Math.min(1, (shared[i]! + looseHere[i]!) / sizes[i]!));
   return best;
 }

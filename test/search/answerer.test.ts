@@ -131,6 +131,16 @@ describe("a fact's near misses (its .unanswered questions)", () => {
     ).toBe("viasna");
   });
 
+  it("asking yes or no count against a question asking when only if it has their key word", () => {
+    // The question asks when; the near miss, whether it was unanimous ("unanimously" its key word).
+    const question = "When did Viasna take up the cause of political prisoners?";
+    const unanimous = "Did Viasna take up the cause of political prisoners unanimously?";
+    expect(answererWith([unanimous]).answer(question, { fallbackLang: "en" }).kind).toBe("fact");
+    // A near miss whose words beyond its fact the question all has still declines it.
+    const beyond = "Did Viasna take up the cause of political prisoners?";
+    expect(answererWith([beyond]).answer(question, { fallbackLang: "en" }).kind).toBe("decline");
+  });
+
   it("leave the fact's own questions answered", () => {
     const answerer = answererWith([nearMiss]);
     for (const question of viasna.text.en.questions.slice(0, 3))

@@ -55,6 +55,11 @@ describe("the numbers a text names", () => {
     expect(numbersIn("article 193.1 and ETS No. 018")).toEqual(["193", "1", "18"]);
     expect(numbersIn("no numbers here")).toEqual([]);
   });
+  it("reads a decade as no year, so that a fact of one of its years does not contradict it", () => {
+    expect(numbersIn("applied in the early 1990s")).toEqual([]);
+    expect(numbersIn("в 90-е годы, в 1990-х")).toEqual([]);
+    expect(numbersIn("у 1990-я гады, у 1993 годзе")).toEqual(["1993"]);
+  });
 });
 
 describe("the part of a mixed-script question that tells its language", () => {
