@@ -852,7 +852,7 @@ fact-commissioner = The Council of Europe Commissioner for Human Rights, whose v
         In which countries do most Belarusian exiles live?
         How long does it take to register a Belarusian NGO in Lithuania?
         Which social benefits do Belarusian exiles get in Poland?
-fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to facilitate work permits and legal protections for Belarusian journalists and NGOs in exile.
+fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fact that some Council of Europe member states have implemented relocation and protection policies for Belarusian civil society, and called on others to follow suit. According to Wikipedia, the Commissioner also urged member states to provide stable residency and social benefits for Belarusian activists in exile and to facilitate work permits and legal protections for journalists and NGOs.
     .title = Commissioner on relocation, protection and work permits
     .short = Commissioner on relocation and permits
     .keywords = relocation, relocation policies, protection policies, work permits, legal protections, NGOs in exile, member states, following suit, Commissioner for Human Rights, Belarusian civil society, work permits for journalists
