@@ -144,6 +144,7 @@ const exactTopic = ({ question, best }: Decidable) =>
 export function accepted(reading: Decidable, model: DecisionModel = DECISION_MODEL): boolean {
   if (
     reading.vetoed ||
+    reading.question.asksOpinion ||
     !namesTopic(reading) ||
     asksWhatNoFactSays(reading) ||
     asksMissingAttribute(reading) ||

@@ -56,9 +56,14 @@ export interface Question {
   numbers: string[];
   /** It asks how things stand now ("who is … now", "цяпер", "сейчас"): the sources are dated. */
   asksNow: boolean;
+  /** It asks what the bot thinks ("do you think…", «как вы считаете»): the sources hold facts, not views. */
+  asksOpinion: boolean;
   /** Set when the message is small talk alone: it gets its own reply, never a fact. */
   smallTalk?: "greeting" | "thanks" | "help";
 }
+
+const OPINION =
+  /(?<!\p{L})(?:do you think|what do you think|your opinion|in your view|do you believe|как вы считаете|как ты считаешь|как вы думаете|как ты думаешь|по-вашему|по вашему мнению|ваше мнение|твое мнение|як вы лічыце|як ты лічыш|як вы думаеце|як ты думаеш|на вашу думку|на тваю думку|ваша меркаванне|на ваш погляд|на твой погляд)(?!\p{L})/u;
 
 const NOW =
   /(?<!\p{L})(?:now|currently|current|today|these days|at present|сейчас|теперь|нынешн\p{L}*|текущ\p{L}*|сегодня|цяпер|зараз|сёння|цяперашн\p{L}*|сучасн\p{L}*)(?!\p{L})/u;
@@ -72,7 +77,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["who", /(?<!\p{L})(?:who|whom|whose|кто|кого|кому|кем|хто|каго|каму|кім|ким|чей|чья|чыё|чый)(?!\p{L})/u],
   [
     "when",
-    /(?<!\p{L})(?:when|what year|which year|what date|когда|в каком году|какого числа|с какого|калі|кали|у якім годзе|якога чысла|з якога)(?!\p{L})/u,
+    /(?<!\p{L})(?:when|what year|which year|what date|what month|which month|когда|в каком году|в каком месяце|какого числа|с какого|калі|кали|у якім годзе|у якім месяцы|якога чысла|з якога)(?!\p{L})/u,
   ],
   ["where", /(?<!\p{L})(?:where|где|куда|дзе|куды|in which city|в каком городе|у якім горадзе)(?!\p{L})/u],
 ];
@@ -208,6 +213,7 @@ export function parseQuestion(
     intent: intentOf(smallTalk.rest),
     numbers: numbersIn(smallTalk.rest),
     asksNow: NOW.test(smallTalk.rest),
+    asksOpinion: OPINION.test(smallTalk.rest),
     smallTalk: smallTalk.kind,
   };
 }

@@ -249,3 +249,15 @@ describe("where someone comes from", () => {
       expect(answerer.answer(question, { fallbackLang: "en" }).fact?.id, question).toBe("paleckis-report");
   });
 });
+
+describe("a question asking what the bot thinks", () => {
+  it("is declined: the sources hold facts, not views", () => {
+    const fact = "Did PACE recognise Lukashenka as president after the January 2025 election?";
+    expect(answerer.answer(fact, { fallbackLang: "en" }).kind).toBe("fact");
+    for (const question of [
+      "Do you think PACE was right not to recognise Lukashenka as president after the January 2025 election?",
+      "Як вы лічыце, ці мела рацыю ПАСЕ, калі не прызнала Лукашэнку прэзідэнтам у 2025 годзе?",
+    ])
+      expect(answerer.answer(question, { fallbackLang: "en" }).kind, question).toBe("decline");
+  });
+});
