@@ -105,7 +105,7 @@ fact-concerted-un-rapporteur = The concerted position of Belarusian human-rights
         How many reports has the UN Special Rapporteur on Belarus published?
         Is the UN Special Rapporteur on Belarus paid for the work?
 
-fact-concerted-eu-plan = The concerted position asks the EU to adopt as EU Council conclusions, and make public, a plan of minimal measures expected from the Belarusian authorities to ensure human-rights progress, and to develop with them a roadmap on the implementation of the plan. The roadmap must include full cooperation with the mechanisms of the United Nations and of the Organisation for Security and Cooperation in Europe (OSCE), and the points of the open letter of 9 January 2015.
+fact-concerted-eu-plan = The concerted position asks the EU to adopt and publish, as Council conclusions, a plan of minimal human-rights measures expected from Minsk and to develop with it a roadmap including full cooperation with UN and Organisation for Security and Cooperation in Europe (OSCE) mechanisms and the points of the open letter of 9 January 2015: close political cases, lift Tankachova’s entry ban, register Viasna, stop persecuting journalists, halt executions, repeal Article 193.1, align laws.
     .title = EU plan of minimal measures and roadmap
     .short = EU minimal measures plan and roadmap
     .keywords = EU Council conclusions, plan of minimal measures, minimum measures, roadmap, road map, European Union, conditions for Minsk, OSCE, Organisation for Security and Cooperation in Europe, UN mechanisms, benchmarks
@@ -178,7 +178,7 @@ fact-hr-community-dialogue = The concerted position asks that the Belarusian hum
         Who was the US ambassador to Belarus in 2015?
         How often do the EU and Belarus hold rounds of their human-rights dialogue?
 
-fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rights organisations made seven demands: close political cases and restore ex-prisoners’ rights; lift Alena Tankachova’s entry ban; register Viasna and other NGOs; stop persecuting Belsat and Racyja journalists; a moratorium on executions; repeal Article 193.1; align laws with international standards. The concerted position made these points part of the roadmap it asked of the EU.
+fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian rights groups made seven demands: close political cases, give Zhamchuzhny a public retrial and restore ex-prisoners’ rights; lift Tankachova’s entry ban and ensure the safe return of political exiles; register Viasna and other NGOs; stop persecuting Belsat and Racyja journalists; a moratorium on executions; repeal Article 193.1; align laws with international standards. The concerted position put these points in its proposed EU roadmap.
     .title = Open letter of 9 January 2015
     .keywords = open letter, 9 January 2015, January 2015, letter of human rights organisations, demands, list of demands, seven points, seven demands, conditions, requirements
     .questions =
@@ -199,6 +199,7 @@ fact-open-letter-2015 = In an open letter of 9 January 2015 Belarusian human-rig
         All seven demands of the 9 January 2015 letter in one list
         Did the January 2015 open letter cover both the death penalty and the persecution of journalists?
         How many points did the Belarusian rights groups put to the authorities in January 2015?
+        Did the January 2015 letter ask for a public retrial for Zhamchuzhny and the safe return of political exiles?
     .unanswered =
         How many organisations signed the open letter of 9 January 2015?
         How did the Belarusian authorities respond to the open letter of 9 January 2015?
@@ -682,7 +683,7 @@ fact-un-mechanism-2020 = On 18 September 2020, after an urgent debate on the ser
 
 ## Joint statement of August 2020
 
-fact-statement-2020 = Before EU foreign ministers met on 27–28 August 2020, the Steering Committee of the Eastern Partnership Civil Society Forum and the Board of the EU-Russia Civil Society Forum issued a joint statement of dismay at the continued violation of Belarusians’ fundamental rights after the undemocratic presidential election of 9 August. It urged the international community to use all available mechanisms, follow and react to developments and encourage adherence to international democratic standards.
+fact-statement-2020 = Before EU foreign ministers met on 27–28 August 2020, the Steering Committee of the Eastern Partnership Civil Society Forum and the Board of the EU-Russia Civil Society Forum, dismayed at continued violations of Belarusians’ rights after the undemocratic 9 August election, in a joint statement urged the world to use all mechanisms to secure free assembly, speech and elections, end torture of protesters and free political prisoners, to follow and react to events and promote democratic standards.
     .title = Civil society forums’ statement (August 2020)
     .keywords = joint statement, August 2020, Eastern Partnership Civil Society Forum, EaP CSF, Steering Committee, EU-Russia Civil Society Forum, foreign ministers, Foreign Affairs Council, 27-28 August, fundamental rights, post-election, undemocratic election
     .questions =
@@ -716,7 +717,7 @@ fact-statement-2020 = Before EU foreign ministers met on 27–28 August 2020, th
         Who chaired the EU foreign ministers' meeting of 27–28 August 2020?
         Which countries make up the Eastern Partnership?
 
-fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the civil-society forums urged the international community to push for upholding international standards and to use all available mechanisms for three goals: guarantee Belarusians’ freedoms of assembly and expression and free and fair elections; end excessive use of force and torture against peaceful protesters; free illegally detained protesters and political prisoners.
+fact-statement-2020-demands = In their August 2020 “Statement on the continued violation of the fundamental rights of the Belarusian people” the forums urged the international community to uphold international standards and use all mechanisms for three goals: free assembly, speech and free, fair elections; an end to excessive force and torture of peaceful protesters, with perpetrators punished; release of illegally held protesters and political prisoners and a fair, public probe of cases meant to discredit the opposition.
     .title = Demands of the August 2020 statement
     .keywords = demands, three goals, list of demands, international standards, all available mechanisms, civil society forums, protests 2020, Statement on the continued violation of the fundamental rights of the Belarusian people, title of the statement, upholding international standards
     .questions =
@@ -737,6 +738,7 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
         What three objectives did the Statement on the continued violation of the fundamental rights of the Belarusian people set?
         Free elections, an end to torture and freedom for detainees: the three aims of the forums’ appeal
         forums 2020 demands list belarus
+        Did the August 2020 statement want the perpetrators punished and the cases meant to discredit the opposition publicly probed?
     .unanswered =
         Which specific mechanisms did the August 2020 statement have in mind?
         Were any of the demands of the August 2020 statement met?
@@ -1166,7 +1168,7 @@ fact-fidh-free-ales = FIDH, the International Federation for Human Rights, ran t
         How many staff does FIDH employ?
         In how many languages was the Free Ales website published?
 
-fact-solidarity-day = The International Day of Solidarity with the Civil Society of Belarus (Solidarity Day) is held on 4 August, the anniversary of Ales Bialiatski’s arrest on 4 August 2011. It was first held in 2012, with events in more than 18 countries, and for the second time in 2013; its manifesto says it will be observed every year until the situation of civil society in Belarus changes.
+fact-solidarity-day = The International Day of Solidarity with the Civil Society of Belarus (Solidarity Day) is held on 4 August, the anniversary of Ales Bialiatski’s arrest on 4 August 2011. It was first held in 2012, with events in more than 18 countries, and again in 2013; its manifesto says it will be observed every year until the situation of civil society in Belarus changes: until the authorities stop imprisoning people for human-rights work and freedom of expression, assembly and association is guaranteed.
     .title = Solidarity Day, 4 August
     .keywords = Solidarity Day, Day of Solidarity, Solidarity with Belarus Day, International Day of Solidarity, 4 August, August 4, civil society of Belarus, Bialiatski arrest, anniversary of arrest
     .questions =

@@ -129,7 +129,7 @@ fact-contact-group-work = According to Wikipedia, the Contact Group was designed
         How many independent Belarusian media outlets work in exile?
         How many Belarusian civil society organisations are registered abroad?
         How many Belarusian political activists have left the country since 2020?
-fact-contact-group-priorities = Among the Contact Group's priorities are supporting the development of the rule of law in Belarus, through study visits for Belarusian lawyers and one-day training seminars on the European Convention on Human Rights, and working with international journalists' organisations and European governments to help Belarusian journalists in exile counter disinformation and propaganda coming from the Belarusian authorities and to enable them to work.
+fact-contact-group-priorities = Among the Contact Group's priorities are the rule of law in Belarus (study visits for Belarusian lawyers, one-day seminars on the European Convention on Human Rights and the Strasbourg Court's case-law) and work with international journalists' organisations and European governments so that journalists in exile can counter the authorities' disinformation and propaganda and work: easing visa restrictions, political or financial support, algorithms telling propaganda from real journalism.
     .title = Priorities of the Contact Group
     .keywords = priorities, focus, goals, main directions, two priorities, priority areas, main lines of work
     .questions =
@@ -144,6 +144,7 @@ fact-contact-group-priorities = Among the Contact Group's priorities are support
         What does the Contact Group put first in its work on Belarus?
         What are the Contact Group's priority areas?
         Are both the rule of law and exiled journalists among the Contact Group's priorities?
+        Do the Contact Group's priorities include easing visa restrictions and algorithms telling propaganda from real journalism?
     .unanswered =
         Who decided the Contact Group's priorities?
         Have the Contact Group's priorities changed since it was set up?
@@ -566,7 +567,7 @@ fact-pace-2023-exiles = On 20 June 2023 PACE adopted Resolution 2499 (2023) “A
         Is Paul Galles still a member of PACE?
         Which Belarusian cultural institutions work in exile?
         Which Belarusian universities operate in exile?
-fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 2530 (2024) and Recommendation 2266 (2024) “A democratic future for Belarus” (rapporteur Kimmo Kiljunen), setting out wide-ranging proposals. PACE created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus. Wikipedia describes the resolution as calling for the recognition of Belarusian opposition forces in PACE.
+fact-pace-2024-democratic-future = On 25 January 2024 PACE passed Resolution 2530 and Recommendation 2266 “A democratic future for Belarus” (rapporteur Kimmo Kiljunen). It created a representative delegation of Belarusian democratic forces and a General Rapporteur for a Democratic Belarus, declared that a future democratic Belarus will one day be welcomed into the Council of Europe and urged European states to keep distinguishing the Lukashenka regime from the people. Wikipedia speaks of recognising the opposition in PACE.
     .title = PACE: “A democratic future for Belarus” (2024)
     .short = PACE: democratic future for Belarus
     .keywords = Resolution 2530, Recommendation 2266, January 2024, A democratic future for Belarus, Kimmo Kiljunen, rapporteur, representative delegation, General Rapporteur for a Democratic Belarus, recognition of the opposition, wide-ranging proposals, democratic future, General Rapporteur, Council of Europe
@@ -588,6 +589,7 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         pace resolution 2530 democratic future belarus
         What was Kimmo Kiljunen's role in PACE's 2024 work on Belarus?
         democratic future for belarus 2024 kiljunen delegation general rapporteur
+        Did “A democratic future for Belarus” declare that a future democratic Belarus will one day be welcomed into the Council of Europe?
     .unanswered =
         Which parliamentarian was named General Rapporteur for a Democratic Belarus?
         Which delegations voted against PACE's January 2024 resolution on Belarus?
@@ -597,7 +599,7 @@ fact-pace-2024-democratic-future = On 25 January 2024 PACE adopted Resolution 25
         When is the General Rapporteur for a Democratic Belarus due to present a first report?
         Which political group in PACE does Kimmo Kiljunen belong to?
         For how long is the General Rapporteur for a Democratic Belarus appointed?
-fact-pace-regime-vs-people = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe.
+fact-pace-regime-vs-people = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”, and declared that a future democratic, independent, sovereign, peaceful and prosperous Belarus will one day be welcomed into the Council of Europe. In the same resolution it voted to welcome a representative delegation of Belarusian democratic forces to take part in some of its work.
     .title = PACE: the regime and the people are different (2024)
     .short = PACE: the regime is not the people
     .keywords = differentiate, distinction, regime and people, Lukashenka regime, people of Belarus, ordinary Belarusians, European states, treatment of Belarusians, future democratic Belarus, future membership, distinguish, regime not the people, sovereign peaceful prosperous Belarus, Resolution 2530
@@ -619,6 +621,7 @@ fact-pace-regime-vs-people = In Resolution 2530 (2024) “A democratic future fo
         What did PACE encourage European states to continue doing about the Lukashenka regime and the people?
         pace democratic independent sovereign peaceful prosperous belarus in the council of europe
         What is the number of the PACE resolution that called for differentiating between the Lukashenka regime and the people of Belarus?
+        Did the resolution urging states to differentiate between the Lukashenka regime and the people also welcome a delegation of Belarusian democratic forces?
     .unanswered =
         Which European states have followed PACE's call to differentiate between the regime and the people?
         How did the Lukashenka regime react to PACE's January 2024 resolution?
@@ -820,7 +823,7 @@ fact-havel-kalesnikava-2021 = On 27 September 2021 PACE awarded the Václav Have
 
 ## Commissioner for Human Rights
 
-fact-commissioner = The Council of Europe Commissioner for Human Rights, whose vital role includes protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended. The Commissioner stressed the importance of offering them stable residency in host countries, providing social benefits to them and their families, facilitating their work and easing the process of legal registration for new legal bodies.
+fact-commissioner = The Council of Europe Commissioner for Human Rights, who plays a vital role in protecting human rights defenders, consistently called for support for Belarusian civil society after relations with the Belarusian authorities were suspended: stable residency in host countries, social benefits for them and their families, help with their work, easier registration of new legal bodies. The Commissioner welcomed relocation and protection policies in some member states and urged others to follow suit.
     .title = Commissioner for Human Rights on Belarusian civil society
     .short = Rights Commissioner on civil society
     .keywords = Commissioner for Human Rights, human rights commissioner, civil society in exile, stable residency, residence permits, social benefits, families, legal registration, new legal bodies, host countries, human rights defenders, suspension of relations, facilitating their work
@@ -887,7 +890,7 @@ fact-commissioner-relocation = The Commissioner for Human Rights welcomed the fa
 
 ## Congress of Local and Regional Authorities
 
-fact-congress = The Congress of Local and Regional Authorities, an active member of the Contact Group, carries out activities promoting democratic values in line with the European Charter of Local Self-Government. It focuses on the key role of local authorities in promoting and upholding human rights and on engaging with women, youth and under-represented groups; Wikipedia adds that it has stressed the role of local democracy in a future democratic Belarus.
+fact-congress = The Congress of Local and Regional Authorities, an active Contact Group member, promotes democratic values under the European Charter of Local Self-Government, focusing on local authorities' role in upholding human rights and engaging women, youth and under-represented groups. Per Wikipedia, it stresses local democracy for a future Belarus, held decentralisation workshops, reviewed the opposition's “Local Self-Government Concept for a New Belarus” and invited the opposition to its 2025 sessions.
     .title = Congress of Local and Regional Authorities and Belarus
     .short = Local Authorities Congress and Belarus
     .keywords = Congress, Congress of Local and Regional Authorities, local authorities, regional authorities, local democracy, European Charter of Local Self-Government, municipalities, women, youth, under-represented groups, active member of the Contact Group, role, promoting democratic values
@@ -951,7 +954,7 @@ fact-congress-peer-exchange-2023 = In November 2023 the Congress gathered in Str
         Which Contact Group representatives helped select the activists for the peer exchange?
         Which European mayors spoke to the Belarusian activists at the November 2023 peer exchange?
         How is local self-government organised in Belarus today?
-fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
+fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus on reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings. In parallel, it is to help further incorporate European standards of local democracy into the democratic forces' work and to facilitate exchanges with European local authorities. Wikipedia lists among the developments of 2024 that Belarusian democratic forces were invited to participate in the Congress.
     .title = Congress plans for 2024–2025: political support
     .short = Congress: political support
     .keywords = Congress, 2024-2025, future activities, political support, relevant meetings, involvement, invitation, democratic forces in the Congress, plans, invited, reinforcing political support, 2024 invitation
@@ -981,7 +984,7 @@ fact-congress-2024-2025 = In 2024–2025 the Congress's activities are to focus 
         How did Minsk react to the Congress inviting the Belarusian opposition?
         Who leads the Belarusian democratic forces' work on local self-government?
         Have the Belarusian democratic forces signed any agreement with the Congress?
-fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is to contribute to further incorporating European standards of local democracy into the work of the Belarusian democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
+fact-congress-exchanges-2024-2025 = Alongside reinforcing its political support to the Belarusian democratic forces through their involvement in relevant meetings, in 2024–2025 the Congress is to contribute to further incorporating European standards of local democracy into the work of the democratic forces and to facilitate exchanges with European local authorities, to build capacity and raise awareness of the concept of local self-government and the principles of good governance.
     .title = Congress: local democracy standards and exchanges (2024–2025)
     .short = Congress: local democracy exchanges
     .keywords = European standards of local democracy, exchanges, European local authorities, capacity building, awareness, good governance, 2024-2025, Congress, good governance principles, local democracy standards
@@ -1011,7 +1014,7 @@ fact-congress-exchanges-2024-2025 = In parallel, in 2024–2025 the Congress is 
         Which European mayors have hosted Belarusian democrats for exchanges on local self-government?
         Which principles of good governance does the Congress promote?
         Which Belarusian towns had twin cities in Europe?
-fact-congress-self-government-concept = According to Wikipedia, the Congress reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition and invited Belarusian opposition representatives to take part in its 2025 sessions.
+fact-congress-self-government-concept = According to Wikipedia, the Congress, which has stressed the role of local democracy in a future democratic Belarus, reviewed the “Local Self-Government Concept for a New Belarus” prepared by the opposition, hosted workshops on decentralisation and self-government reform for Belarusian activists, and invited Belarusian opposition representatives to take part in its 2025 sessions.
     .title = “Local Self-Government Concept for a New Belarus”
     .short = Local self-government concept
     .keywords = Local Self-Government Concept, Concept for a New Belarus, New Belarus, reform, opposition plan, review, 2025 sessions, invitation, Congress, reviewed, invited, opposition's concept

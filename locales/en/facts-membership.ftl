@@ -190,7 +190,7 @@ fact-never-member = Belarus has never been a member of the Council of Europe: th
         How many years would it take Belarus to become a member?
         Who decides whether a country is admitted to the Council of Europe?
         How many European countries have been refused membership of the Council of Europe?
-fact-future-membership = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe.
+fact-future-membership = In Resolution 2530 (2024) “A democratic future for Belarus” of 25 January 2024 PACE declared that “a future democratic, independent, sovereign, peaceful and prosperous Belarus” will one day be welcomed into the Council of Europe, and encouraged European states to “continue to differentiate between the Lukashenka regime and the people of Belarus”.
     .title = Prospect of future membership (2024)
     .keywords = future membership, membership prospects, future accession, democratic Belarus, welcome into the Council of Europe, Resolution 2530, January 2024, PACE declaration, sovereign Belarus, welcomed into the Council of Europe, A democratic future for Belarus, prosperous Belarus
     .questions =
@@ -220,7 +220,7 @@ fact-future-membership = In Resolution 2530 (2024) “A democratic future for Be
         Is there a roadmap for a democratic Belarus's future membership of the Council of Europe?
         Which member states have promised to back a democratic Belarus joining?
         How long is the term of office of the President of PACE?
-fact-relations-today = Belarus is not a member of the Council of Europe, and on 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities. Since then the Council of Europe has worked with Belarusian democratic forces and civil society in exile, notably through the Contact Group it decided to set up in September 2022.
+fact-relations-today = Belarus is not a member of the Council of Europe, and on 17 March 2022 the Committee of Ministers suspended all cooperation with the Belarusian authorities. Since then the Council of Europe has worked with Belarusian democratic forces and civil society in exile, especially young people, independent media and human rights defenders, including through the Contact Group it decided to set up in September 2022.
     .title = Relations today (since 2022)
     .keywords = current relations, relations today, present state of relations, current status, official relations, Belarusian authorities, overview, relationship with the Council of Europe, relations now, today, state of relations, cooperation now, authorities
     .questions =
@@ -554,7 +554,7 @@ fact-election-2020 = According to Wikipedia, after the disputed presidential ele
 
 ## The 2022 suspension
 
-fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from the Council of Europe over its full-scale war of aggression against Ukraine, the Committee of Ministers suspended all cooperation with the Belarusian authorities. According to Wikipedia, it cited Belarus's complicity in the invasion of Ukraine. Work with Belarusian civil society and democratic forces in exile continues.
+fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from the Council of Europe over its full-scale war of aggression against Ukraine, the Committee of Ministers suspended all cooperation with the Belarusian authorities. According to Wikipedia, it cited Belarus's complicity in the invasion of Ukraine. Work with Belarusian civil society and democratic forces in exile continues, especially with young people, independent media and human rights defenders.
     .title = All cooperation suspended (March 2022)
     .keywords = suspension of cooperation, cooperation suspended, 17 March 2022, March 2022, Committee of Ministers decision, complicity, aggression against Ukraine, war in Ukraine, invasion, expulsion of Russia, Russia expelled, cut ties, freeze of relations, end of cooperation, suspension, suspended, broke off relations, war, Committee of Ministers, freeze, reason
     .questions =
@@ -584,7 +584,7 @@ fact-suspension-2022 = On 17 March 2022, the day after Russia was expelled from 
         How did Moscow react to being expelled from the Council of Europe?
         When did Russia stop being a party to the European Convention on Human Rights?
         How many Belarusian soldiers took part in the invasion of Ukraine?
-fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5, taken at its 1429th meeting on 17 March 2022, the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies, and suspended its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation, except its rights under the European Cultural Convention (ETS 18) and GRECO's reviews of Belarus itself.
+fact-suspension-2022-scope = By decision CM/Del/Dec(2022)1429/2.5 (1429th meeting, 17 March 2022) the Committee of Ministers suspended Belarus from the Committee of Ministers, the Congress of Local and Regional Authorities and their bodies (except its rights under the European Cultural Convention, ETS 18), and its observer seats in the European Pharmacopoeia Commission and EPAS, its associate membership of the Venice Commission and its GRECO representation (except where GRECO examines Belarus under ETS 173, 174 and 191).
     .title = What the 2022 decision covered
     .keywords = scope of the decision, decision 1429, CM/Del/Dec(2022)1429/2.5, 1429th meeting, Congress of Local and Regional Authorities, Committee of Ministers bodies, bodies affected, scope, Committee of Ministers, Congress
     .questions =
@@ -705,7 +705,7 @@ fact-extremist-2025 = According to Wikipedia, in 2025 the Belarusian authorities
 
 ## Conventions
 
-fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratified 12 of its conventions and protocols, including the Anti-Doping Convention, the Convention on the Recognition of Higher Education Qualifications and the Convention on Action against Trafficking in Human Beings, and took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). It later suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 by a law of 5 January 2024.
+fact-conventions-12 = By the Council of Europe's 2020 count, Belarus had ratified 12 of its conventions and protocols, including the Anti-Doping Convention, the Convention on the Recognition of Higher Education Qualifications and the Convention on Action against Trafficking in Human Beings, and until 2022 took part in four partial agreements (Venice Commission, GRECO, EPAS, European Pharmacopoeia). It later suspended the European Cultural Convention (November 2023) and denounced ETS 173, 174 and 191 (January 2024).
     .title = 12 conventions ratified (as of 2020)
     .keywords = number of conventions, 12 conventions, twelve conventions, ratified treaties, ratifications, treaties and protocols, 2020 count, treaty count, legal ties, party to conventions, number of treaties, twelve, ratified, treaties, count, CoE, international treaties, signed and ratified
     .questions =
