@@ -228,13 +228,17 @@ export interface Phrasings {
 }
 
 /**
- * Texts of each fact (in each language) analyzed as phrasings; built lazily, once per fact. With
- * `frequency` (near misses), each phrasing's key term too.
+ * Texts of each fact (in each language) analyzed as phrasings; built lazily, once per fact. For
+ * near misses, each one's key term too: its rarest term (by `frequency`) that `said` (what its
+ * own fact says) lacks.
  */
 function phrasingsOf(
   facts: readonly Fact[],
   textsOf: (text: FactText) => readonly string[],
-  frequency?: ReadonlyMap<string, number>,
+  nearMisses?: {
+    frequency: ReadonlyMap<string, number>;
+    said: (position: number) => ReadonlyMap<string, unknown>;
+  },
 ) {
   const memo = new Map<number, Phrasings>();
   return (position: number) =>
@@ -244,18 +248,19 @@ function phrasingsOf(
         textsOf(fact.text[lang]).map((text) => ({
           terms: new Set(termsOfText(text, lang)),
           // Only near misses are asked what they ask for.
-          intent: frequency ? intentOf(normalizeText(text)) : ("other" as const),
+          intent: nearMisses ? intentOf(normalizeText(text)) : ("other" as const),
         })),
       ).filter(({ terms }) => terms.size > 0);
       const containing = new Map<string, number[]>();
       phrasings.forEach(({ terms }, i) => {
         for (const term of terms) getOrCreate(containing, term, () => []).push(i);
       });
-      const said = frequency && factWords(fact);
+      const said = nearMisses?.said(position);
+      const rarity = (term: string) => nearMisses?.frequency.get(term) ?? 0;
       const keyTerms = phrasings.map(({ terms }) => {
         if (!said) return undefined;
         const unsaid = [...terms].filter((term) => !said.has(term));
-        return unsaid.sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0))[0];
+        return unsaid.sort((a, b) => rarity(a) - rarity(b))[0];
       });
       return {
         sizes: phrasings.map(({ terms }) => terms.size),
@@ -264,22 +269,6 @@ function phrasingsOf(
         keyTerms,
       };
     });
-}
-
-/** Every word a fact says in any language (title, answer, keywords, questions), analyzed. */
-const wordsOfFact = new WeakMap<Fact, ReadonlySet<string>>();
-export function factWords(fact: Fact): ReadonlySet<string> {
-  let words = wordsOfFact.get(fact);
-  if (!words) {
-    words = new Set(
-      LANGS.flatMap((lang) => {
-        const { answer, title, keywords, questions } = fact.text[lang];
-        return [answer, title, ...keywords, ...questions].flatMap((text) => termsOfText(text, lang));
-      }),
-    );
-    wordsOfFact.set(fact, words);
-  }
-  return words;
 }
 
 export function buildFactIndex(facts: readonly Fact[]): FactIndex {
@@ -294,6 +283,11 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
     processTerm: (term) => (term && frequency.get(term)! <= TUNING.genericCount ? term : null),
   });
   miniSearch.addAll(documents);
+  const phrasings = phrasingsOf(facts, ({ title, keywords, questions }) => [
+    title,
+    ...keywords,
+    ...questions,
+  ]);
   const titles = titlesOf(facts);
 
   // A misspelt word is looked up as the known word it most likely is (spelling.ts).
@@ -357,8 +351,13 @@ export function buildFactIndex(facts: readonly Fact[]): FactIndex {
         forms: [...new Set(found.flatMap(({ token }) => formsOf(token)))].filter((form) => !own.has(form)),
       };
     },
-    phrasings: phrasingsOf(facts, ({ title, keywords, questions }) => [title, ...keywords, ...questions]),
-    nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? [], frequency),
+    phrasings,
+    // What a fact says, to tell what its near misses ask beyond it: its phrasings' terms, which
+    // ranking has worked out already (a fact's answer adds little its keywords do not say).
+    nearMisses: phrasingsOf(facts, ({ unanswered }) => unanswered ?? [], {
+      frequency,
+      said: (position) => phrasings(position).containing,
+    }),
     questionPhrasings: phrasingsOf(facts, ({ questions }) => questions),
     titleTerms: titleTermsOf(titles),
     titles,

@@ -5,6 +5,7 @@
  */
 import type { Fact } from "../kb/types.js";
 import { LANGS, type Lang } from "../langs.js";
+import { termsOfText } from "./fact-index.js";
 import { numbersIn, type Intent, type Question } from "./question.js";
 
 const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body", "award"]);
@@ -12,7 +13,16 @@ const WHO_KINDS = new Set<Fact["kind"]>(["person", "organisation", "body", "awar
 /** A fact about someone or something as a whole: what a bare name asks for ("Viasna", "Sapelka"). */
 export const isAboutEntity = (fact: Fact) => WHO_KINDS.has(fact.kind);
 
-export { factWords } from "./fact-index.js";
+/** Every word a fact says in any language (title, answer, keywords, questions), analyzed. */
+const wordsOfFact = new WeakMap<Fact, ReadonlySet<string>>();
+export function factWords(fact: Fact): ReadonlySet<string> {
+  let words = wordsOfFact.get(fact);
+  if (!words) {
+    words = new Set(LANGS.flatMap((lang) => textsOf(fact, lang).flatMap((text) => termsOfText(text, lang))));
+    wordsOfFact.set(fact, words);
+  }
+  return words;
+}
 
 const textsOf = (fact: Fact, lang: Lang) => {
   const { answer, title, keywords, questions } = fact.text[lang];
