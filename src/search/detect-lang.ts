@@ -53,6 +53,10 @@ export interface VocabularyEvidence {
 }
 const VOCABULARY_WEIGHT = 2;
 
+const BE_OPENING = /^(?:хто|што|калі|кали|дзе|чаму|колькі|кольки|які|яки|якая|якое|якія|якия|якую|ці|ци)$/;
+const RU_OPENING = /^(?:кто|что|когда|где|почему|сколько|какой|какая|какое|какие|какую|зачем)$/;
+const OPENING_WEIGHT = 4;
+
 /** Below this margin of signs the letters do not decide and the detector is asked. */
 const SIGN_MARGIN = 2;
 /** The letter model's score (a sum of log-ratios) decides only beyond this margin. */
@@ -79,8 +83,16 @@ export function detectLanguage(
   if (cyrillic === 0) return latin > 0 ? "en" : undefined;
   // A Latin name in a Cyrillic question does not make it English, and the reverse.
   if (latin > cyrillic * 2) return "en";
-  const be = weigh(normalized, BE_SIGNS) + vocabulary.be * VOCABULARY_WEIGHT;
-  const ru = weigh(normalized, RU_SIGNS) + vocabulary.ru * VOCABULARY_WEIGHT;
+  // The question word a question opens with frames it, whatever the names it spells.
+  const opening = normalized.match(/^\p{L}+/u)?.[0] ?? "";
+  const be =
+    weigh(normalized, BE_SIGNS) +
+    vocabulary.be * VOCABULARY_WEIGHT +
+    (BE_OPENING.test(opening) ? OPENING_WEIGHT : 0);
+  const ru =
+    weigh(normalized, RU_SIGNS) +
+    vocabulary.ru * VOCABULARY_WEIGHT +
+    (RU_OPENING.test(opening) ? OPENING_WEIGHT : 0);
   if (be - ru >= SIGN_MARGIN) return "be";
   if (ru - be >= SIGN_MARGIN) return "ru";
   const gap = letterScore(LETTERS, normalized) + (be - ru) * SIGN_TO_SCORE;

@@ -29,6 +29,9 @@ describe("detectLanguage", () => {
 
   it("reads a Russian question as Russian though it spells the names the Belarusian way", () => {
     expect(detect("Что известно о правозащитниках Алесь Бяляцкі и Уладзімір Лабковіч?")).toBe("ru");
+    // The question word it opens with frames it, whatever spellings the names have.
+    expect(detect("Кто такая Святлана Ціханоўская?")).toBe("ru");
+    expect(detect("Где сейчас Марыя Калеснікава?")).toBe("ru");
     // …and a Belarusian one as Belarusian when it spells them the Russian way.
     expect(detect("Што вядома пра Алеся Беляцкого і Владимира Лабковича?")).toBe("be");
   });
