@@ -53,8 +53,10 @@ export interface VocabularyEvidence {
 }
 const VOCABULARY_WEIGHT = 2;
 
-const BE_OPENING = /^(?:хто|што|калі|кали|дзе|чаму|колькі|кольки|які|яки|якая|якое|якія|якия|якую|ці|ци)$/;
-const RU_OPENING = /^(?:кто|что|когда|где|почему|сколько|какой|какая|какое|какие|какую|зачем)$/;
+/** Question words a question may open with, in one of the two languages only. */
+export const BE_OPENING =
+  /^(?:хто|што|калі|кали|дзе|чаму|колькі|кольки|які|яки|якая|якое|якія|якия|якую|як|ці|ци)$/;
+export const RU_OPENING = /^(?:кто|что|когда|где|почему|сколько|какой|какая|какое|какие|какую|как|зачем)$/;
 const OPENING_WEIGHT = 4;
 
 /** Below this margin of signs the letters do not decide and the detector is asked. */

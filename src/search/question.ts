@@ -6,7 +6,7 @@
 import type { Lang } from "../langs.js";
 import { cached } from "./analyze.js";
 import { foldCyrillic } from "./fold.js";
-import { detectLanguage } from "./detect-lang.js";
+import { BE_OPENING, detectLanguage, RU_OPENING } from "./detect-lang.js";
 import type { FactIndex, Synonym } from "./fact-index.js";
 import { tokenize } from "./normalize.js";
 import { splitSmallTalk } from "./smalltalk.js";
@@ -113,8 +113,6 @@ export const numbersIn = (text: string) => [
 const LATIN_WORD = /^[a-z\u00C0-\u024F']+$/;
 const CYRILLIC_WORD = /^[\u0400-\u04FF']+$/;
 const LATIN_QUESTION_WORD = /^(?:who|what|when|where|which|why|how)$/;
-const CYRILLIC_QUESTION_WORD =
-  /^(?:кто|что|когда|где|какой|какая|какое|какие|какую|почему|сколько|как|хто|што|калі|дзе|які|якая|якое|якія|якую|чаму|колькі|як)$/;
 
 /**
  * The part of a mixed-script question that tells its language: its function words ("what",
@@ -128,7 +126,7 @@ export function scriptOfQuestion(normalized: string): string {
   if (latin.length === 0 || cyrillic.length === 0) return normalized;
   // A question word opening it says which language frames it, whatever the names and terms.
   if (LATIN_QUESTION_WORD.test(tokens[0]!)) return latin.join(" ");
-  if (CYRILLIC_QUESTION_WORD.test(tokens[0]!)) return cyrillic.join(" ");
+  if (BE_OPENING.test(tokens[0]!) || RU_OPENING.test(tokens[0]!)) return cyrillic.join(" ");
   const latinStops = latin.filter(isStopWord).length;
   const cyrillicStops = cyrillic.filter(isStopWord).length;
   if (cyrillicStops > latinStops) return cyrillic.join(" ");
