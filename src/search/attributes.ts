@@ -14,7 +14,8 @@ import { analyzerFor } from "./analyze.js";
  * a fact may name it by too (a prize won is a prize awarded, a body founded one created). Not
  * asking: a sentence («прысудзілі» is said of the fines the sources do give), nor "created",
  * which more often describes a subject ("the Coordination Council created by Tsikhanouskaya")
- * than asks when.
+ * than asks when. Not naming a release: «освобождение», «вызваленне», which the sources only
+ * demand («требуют освобождения»), never date.
  */
 const ATTRIBUTES: Record<Lang, string[]> = {
   en: [
@@ -30,7 +31,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "died",
     "headquarters",
     "arrested arrest / detained detention",
-    "released freed liberated pardoned / release",
+    "released freed liberated pardoned",
     "inhabitants / population",
   ],
   ru: [
@@ -46,7 +47,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "умер умерла",
     "штаб-квартира",
     "арестовали арестован арестована арестовать / арест задержан задержана задержание",
-    "освободили освобождён освобождена освободить / освобождение",
+    "освободили освобождён освобождена освободить",
     "жителей жители / население",
   ],
   be: [
@@ -61,7 +62,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "памёр памерла",
     "штаб-кватэра",
     "арыштавалі арыштаваны арыштавана / арышт затрыманы затрымана затрыманне",
-    "вызвалілі вызвалены вызвалена / вызваленне",
+    "вызвалілі вызвалены вызвалена",
     "жыхароў жыхары / насельніцтва",
   ],
 };
