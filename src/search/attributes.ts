@@ -132,10 +132,10 @@ britain british kingdom england english scotland scottish america american canad
 брытанія брытанскі англія англійскі зша амерыканскі канада`,
 };
 
-const ORIGIN_STEMS = new Set(LANGS.flatMap((lang) => stemsOf(lang, ORIGINS[lang])));
+const ORIGIN_STEMS = [...new Set(LANGS.flatMap((lang) => stemsOf(lang, ORIGINS[lang])))];
 
 /** The text asks which country someone or something comes from. */
 export const asksOrigin = (normalized: string) => ORIGIN_ASKED.test(normalized);
 
 /** A fact's words (fact-signals.ts's `factWords`) name a country or nationality other than Belarus. */
-export const namesOrigin = (words: ReadonlySet<string>) => [...ORIGIN_STEMS].some((stem) => words.has(stem));
+export const namesOrigin = (words: ReadonlySet<string>) => ORIGIN_STEMS.some((stem) => words.has(stem));

@@ -95,13 +95,17 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
 }
 
 /** The question asks for an attribute (born, founded, budget…) the best fact does not name. */
-const asksMissingAttribute = ({ question, best }: Decidable) =>
-  !!best &&
-  ((asksOrigin(question.normalized) && !namesOrigin(factWords(best.fact))) ||
+function asksMissingAttribute({ question, best }: Decidable): boolean {
+  if (!best) return false;
+  const said = factWords(best.fact);
+  return (
+    (asksOrigin(question.normalized) && !namesOrigin(said)) ||
     question.terms.some((term) => {
       const named = attributeAskedBy(term.token);
-      return !!named && !named.some((stem) => factWords(best.fact).has(stem));
-    }));
+      return !!named && !named.some((stem) => said.has(stem));
+    })
+  );
+}
 
 /**
  * The question is closer to a near miss — what the knowledge base does not say about a subject

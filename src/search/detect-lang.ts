@@ -18,7 +18,7 @@ const LETTERS: LetterModel = model.trigrams;
 /** Evidence for Belarusian even when typed on a Russian keyboard (и for і, у for ў). */
 const BE_SIGNS: [RegExp, number][] = [
   // Once a word: a name spelt the Belarusian way (Зміцер Дашкевіч) in a Russian question weighs as one word.
-  [/[^\s]*[іў][^\s]*/g, 3],
+  [/\S*[іў]\S*/g, 3],
   [/[а-яіў]'[а-яіў]/g, 3],
   [/дз/g, 1],
   [/цц/g, 2],

@@ -221,9 +221,9 @@ function titleTermsOf(titles: (position: number) => readonly ReadonlySet<string>
 export interface Phrasings {
   sizes: readonly number[];
   containing: ReadonlyMap<string, readonly number[]>;
-  /** Of near misses: what each asks for (who, when, how many, where, or other). */
+  /** Of near misses (empty for other phrasings): what each asks for (who, when, how many, where, other)… */
   intents: readonly Intent[];
-  /** Of near misses: each one's rarest term that its own fact never says (what it asks beyond it). */
+  /** …and its rarest term that its own fact never says (what it asks beyond it). */
   keyTerms: readonly (string | undefined)[];
 }
 
@@ -245,28 +245,25 @@ function phrasingsOf(
     getOrCreate(memo, position, () => {
       const fact = facts[position]!;
       const phrasings = LANGS.flatMap((lang) =>
-        textsOf(fact.text[lang]).map((text) => ({
-          terms: new Set(termsOfText(text, lang)),
-          // Only near misses are asked what they ask for.
-          intent: nearMisses ? intentOf(normalizeText(text)) : ("other" as const),
-        })),
+        textsOf(fact.text[lang]).map((text) => ({ text, terms: new Set(termsOfText(text, lang)) })),
       ).filter(({ terms }) => terms.size > 0);
       const containing = new Map<string, number[]>();
       phrasings.forEach(({ terms }, i) => {
         for (const term of terms) getOrCreate(containing, term, () => []).push(i);
       });
-      const said = nearMisses?.said(position);
-      const rarity = (term: string) => nearMisses?.frequency.get(term) ?? 0;
-      const keyTerms = phrasings.map(({ terms }) => {
-        if (!said) return undefined;
-        const unsaid = [...terms].filter((term) => !said.has(term));
-        return unsaid.sort((a, b) => rarity(a) - rarity(b))[0];
-      });
+      const sizes = phrasings.map(({ terms }) => terms.size);
+      // Only near misses are asked what they ask for, and beyond their fact.
+      if (!nearMisses) return { sizes, containing, intents: [], keyTerms: [] };
+      const said = nearMisses.said(position);
+      const rarity = (term: string) => nearMisses.frequency.get(term) ?? 0;
       return {
-        sizes: phrasings.map(({ terms }) => terms.size),
+        sizes,
         containing,
-        intents: phrasings.map(({ intent }) => intent),
-        keyTerms,
+        intents: phrasings.map(({ text }) => intentOf(normalizeText(text))),
+        keyTerms: phrasings.map(
+          ({ terms }) =>
+            [...terms].filter((term) => !said.has(term)).sort((a, b) => rarity(a) - rarity(b))[0],
+        ),
       };
     });
 }

@@ -105,7 +105,7 @@ const NUMBER = /\d+/g;
  * A decade ("the 1990s", «в 90-е», «у 1990-я») names no year: a fact of 1993 does not
  * contradict it.
  */
-const DECADE = /(?<!\d)(?:1[89]|20)?\d0(?:'?s|-?(?:е|х|ые|ых|я|ыя|ых|іх))(?!\p{L})/gu;
+const DECADE = /(?<!\d)(?:1[89]|20)?\d0(?:'?s|-?(?:е|х|ые|ых|я|ыя|іх))(?!\p{L})/gu;
 export const numbersIn = (text: string) => [
   ...new Set((text.replace(DECADE, " ").match(NUMBER) ?? []).map((digits) => String(Number(digits)))),
 ];

@@ -204,7 +204,6 @@ function phrasingMatch(
           covered[i]! += term.weight;
           if (strengths[t]! < TUNING.answerOnlyMatch) beyond[i] = 1;
         }
-
     if (term.frequency === 0 && strengths[t]! > 0)
       for (let i = 0; i < count; i++)
         if (looseHere[i]! > 0 && creditedFor[i] !== t) {
