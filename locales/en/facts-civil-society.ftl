@@ -549,7 +549,7 @@ fact-human-rights-legislation = In their open letter of 9 January 2015, repeated
         Did Belarus adopt a national human-rights action plan after 2015?
         Which UN human-rights treaties has Belarus not ratified?
 
-fact-concerted-signatories = The concerted position was signed by eight organisations: the Office for the Rights of People with Disabilities, Legal Transformation Centre Lawtrend, Belarusian Documentation Centre, Committee for the Protection of the Repressed “Salidarnasc”, Initiative FORB partnership on expertise and law, Human Rights Centre Viasna, Belarusian Association of Journalists and the Barys Zvozskau Belarusian Human Rights House.
+fact-concerted-signatories = The “Concerted position on international partners’ relations with Belarus” was signed by eight Belarusian human-rights organisations: the Office for the Rights of People with Disabilities, Legal Transformation Centre Lawtrend, Belarusian Documentation Centre, Committee for the Protection of the Repressed “Salidarnasc”, Initiative FORB partnership on expertise and law, Human Rights Centre Viasna, Belarusian Association of Journalists and the Barys Zvozskau Belarusian Human Rights House.
     .title = Signatories of the concerted position
     .keywords = signatories, signed by, eight organisations, Lawtrend, Legal Transformation Centre, Belarusian Documentation Centre, Salidarnasc, Solidarnost, Committee for the Protection of the Repressed, FORB, Viasna, Belarusian Association of Journalists, BAJ, Human Rights House, Zvozskau, Zvozskov, Office for the Rights of People with Disabilities
     .questions =
@@ -751,7 +751,7 @@ fact-statement-2020-demands = In their August 2020 “Statement on the continued
         How many Belarusian NGOs belong to the Eastern Partnership Civil Society Forum?
         In how many languages was the August 2020 statement published?
 
-fact-statement-2020-rights = In August 2020 the civil-society forums urged the international community to guarantee the right of the people of Belarus to assemble peacefully and express their views freely, and their right to free and fair elections.
+fact-statement-2020-rights = In August 2020 the Eastern Partnership and EU-Russia civil-society forums urged the international community to guarantee the right of the people of Belarus to assemble peacefully and express their views freely, and their right to free and fair elections.
     .title = Freedoms of assembly, expression and elections (2020)
     .short = Free assembly, speech and elections
     .keywords = freedom of assembly, peaceful assembly, freedom of expression, free speech, free and fair elections, right to vote
@@ -783,7 +783,7 @@ fact-statement-2020-rights = In August 2020 the civil-society forums urged the i
         Which Belarusian city saw the largest protests in August 2020?
         How many people were detained at peaceful assemblies in Belarus in 2021?
 
-fact-statement-2020-torture = In August 2020 the civil-society forums urged the international community to put an end to the excessive use of force and torture against peaceful protesters in Belarus and to punish the perpetrators.
+fact-statement-2020-torture = In August 2020 the Eastern Partnership and EU-Russia civil-society forums urged the international community to put an end to the excessive use of force and torture against peaceful protesters in Belarus and to punish the perpetrators.
     .title = End torture of protesters (2020)
     .keywords = torture, excessive force, police violence, violence against protesters, peaceful protesters, punishment of perpetrators
     .questions =
@@ -814,7 +814,7 @@ fact-statement-2020-torture = In August 2020 the civil-society forums urged the 
         How many complaints about torture were filed in Belarus in 2020?
         Which human-rights groups documented the torture of protesters in 2020?
 
-fact-statement-2020-release = In August 2020 the civil-society forums urged the release of illegally detained Belarusian protesters and political prisoners and a fair, public investigation into the criminal and administrative cases opened to defame and discredit the opposition.
+fact-statement-2020-release = In August 2020 the Eastern Partnership and EU-Russia civil-society forums urged the release of illegally detained Belarusian protesters and political prisoners and a fair, public investigation into the criminal and administrative cases opened to defame and discredit the opposition.
     .title = Release of detainees and fair investigations (2020)
     .short = Freeing detainees, fair investigations
     .keywords = release of protesters, detained protesters, illegally detained, public investigation, fair investigation, criminal cases, administrative cases, discrediting the opposition
@@ -845,7 +845,7 @@ fact-statement-2020-release = In August 2020 the civil-society forums urged the 
         How many criminal cases were opened against the opposition in 2020?
         Which body investigated the criminal cases against the opposition in 2020?
 
-fact-coordination-council = The Coordination Council is the body set up in 2020 by opposition candidate Sviatlana Tsikhanouskaya. In August 2020 the civil-society forums described it as representing the protesters.
+fact-coordination-council = The Coordination Council is the body set up in 2020 by opposition candidate Sviatlana Tsikhanouskaya. In August 2020 the Eastern Partnership and EU-Russia civil-society forums described it as representing the protesters.
     .title = Coordination Council (2020)
     .keywords = Coordination Council, Coordinating Council, Tsikhanouskaya, Tikhanovskaya, Tsikhanovskaya, Sviatlana Tsikhanouskaya, founder, founded by Tsikhanouskaya, establishment, opposition, opposition body, protesters’ representation
     .questions =
@@ -876,7 +876,7 @@ fact-coordination-council = The Coordination Council is the body set up in 2020 
         Which Coordination Council members were forced to leave Belarus?
         How many times did the Coordination Council meet in 2020?
 
-fact-coordination-council-talks = In August 2020 the civil-society forums called open and constructive dialogue with the protesters represented by the Coordination Council a crucial step to restore peace in Belarus and urged international institutions to recognise the Council formally. The EU and other international actors, they said, should help it organise negotiations with the authorities to resolve the post-election crisis.
+fact-coordination-council-talks = In August 2020 the Eastern Partnership and EU-Russia civil-society forums called open and constructive dialogue with the protesters represented by the Coordination Council a crucial step to restore peace in Belarus and urged international institutions to recognise the Council formally. The EU and other international actors, they said, should help it organise negotiations with the authorities to resolve the post-election crisis.
     .title = Recognition of and talks with the Coordination Council (2020)
     .short = Talks with the Coordination Council
     .keywords = formal recognition, recognition of the Coordination Council, negotiations, dialogue with protesters, constructive dialogue, peace restoration, post-election crisis, EU mediation, international actors
@@ -910,7 +910,7 @@ fact-coordination-council-talks = In August 2020 the civil-society forums called
         Did the EU appoint a special envoy for the crisis in Belarus in 2020?
         Did the UN recognise the Coordination Council?
 
-fact-coordination-council-case = By late August 2020 a criminal case had been opened against the Coordination Council on charges of attempting to seize power and undermining Belarus’s national security. The civil-society forums noted that the Council had clearly stated that it pursues no such goals.
+fact-coordination-council-case = By late August 2020 a criminal case had been opened against the Coordination Council on charges of attempting to seize power and undermining Belarus’s national security. The Eastern Partnership and EU-Russia civil-society forums noted that the Council had clearly stated that it pursues no such goals.
     .title = Criminal case against the Coordination Council (2020)
     .short = Case against the Coordination Council
     .keywords = criminal case, seizure of power, attempt to seize power, national security, charges, prosecution
@@ -937,7 +937,7 @@ fact-coordination-council-case = By late August 2020 a criminal case had been op
         What punishment did members of the Coordination Council face under the charges?
         Who was Belarus's Prosecutor General in August 2020?
 
-fact-striking-workers = In August 2020 the civil-society forums called on the EU to use all available mechanisms to end unlawful detentions, dismissals and pressure against workers who went on strike in response to the authorities’ unlawful actions. Efforts to organise a national strike for democratic change had begun, but many strike committee members were being detained and strikers unlawfully laid off and subjected to psychological and other pressure.
+fact-striking-workers = In August 2020 the Eastern Partnership and EU-Russia civil-society forums called on the EU to use all available mechanisms to end unlawful detentions, dismissals and pressure against workers who went on strike in response to the authorities’ unlawful actions. Efforts to organise a national strike for democratic change had begun, but many strike committee members were being detained and strikers unlawfully laid off and subjected to psychological and other pressure.
     .title = Striking workers (August 2020)
     .keywords = strike, strikes, national strike, general strike, striking workers, strike committees, dismissals, lay-offs, detained workers, psychological pressure, factories, labour protest, fired, laid off
     .questions =
@@ -2005,7 +2005,6 @@ fact-political-prisoners = Freeing Belarusian political prisoners is a recurring
         How often do these sources demand the release of Belarusian political prisoners?
         who demanded freeing political prisoners belarus
     .unanswered =
-        How many political prisoners are there in Belarus today?
         How many political prisoners has Belarus released since 2020?
         Do former political prisoners in Belarus receive any compensation?
         How many political prisoners have died in Belarusian prisons?

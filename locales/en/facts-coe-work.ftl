@@ -670,7 +670,6 @@ fact-pace-tribunal = In one of its resolutions PACE demanded an international tr
     .keywords = tribunal, international tribunal, prosecution, accountability, war, aggression against Ukraine, Belarusian leaders, complicity, court, punish, Belarusian leadership, involvement in aggression
     .questions =
         Did PACE call for a tribunal for Belarusian leaders?
-        What did PACE demand for Belarusian leaders involved in the aggression against Ukraine?
         Which Belarusians should an international tribunal try, according to PACE?
         Should the Belarusian leadership face an international court over the war against Ukraine, according to PACE?
         International tribunal for the Belarusian leadership: the PACE position
@@ -745,7 +744,6 @@ fact-democratic-forces-in-pace = In January 2024 PACE decided to welcome a repre
         Did PACE welcome Belarusian opposition representatives into part of its work in 2024?
         belarusian democratic forces delegation in pace since 2024 stronger political contacts
     .unanswered =
-        Who heads the delegation of Belarusian democratic forces in PACE?
         How many members does the Belarusian democratic forces' delegation in PACE have?
         Can the delegation of Belarusian democratic forces vote in PACE?
         How are the members of the Belarusian democratic forces' delegation to PACE chosen?
@@ -1290,7 +1288,6 @@ fact-youth-side-event-2024 = On 17 April 2024, on the margins of the PACE spring
     .keywords = youth, young people, side event, PACE spring session, April 2024, revitalising democracy, youth participation, Council of Europe, 17 April 2024, with and for young people
     .questions =
         What youth event on Belarus was held at the 2024 PACE spring session?
-        When was the side event on revitalising democracy in Belarus?
         What was the side event of 17 April 2024 about?
         Was there a youth event on Belarus during the Assembly's April 2024 session?
         Side event on renewing Belarusian democracy with young people
@@ -1441,7 +1438,7 @@ fact-help-programme = Under the Council of Europe's HELP programme (Human Rights
         How many countries take part in the HELP programme?
         Who funds the HELP programme?
         Where is the HELP programme's secretariat based?
-fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School, which examines Council of Europe law, was under way at the University of Liverpool. The twelve-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
+fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Contact Group page reported on 9 July 2024 that the second Liverpool Summer School, which examines Council of Europe law, was under way at the University of Liverpool. The 12-day event, “Council of Europe at 75: Protecting Human Rights, Democracy, and the Rule of Law in a Rapidly Changing World”, was organised by the university's School of Law and Social Justice.
     .title = Liverpool Summer School on Council of Europe law (2024)
     .short = Liverpool Summer School on CoE law
     .keywords = Liverpool Summer School, summer school, University of Liverpool, Liverpool, School of Law and Social Justice, Council of Europe at 75, Council of Europe law, July 2024, twelve days, second Liverpool Summer School, 9 July 2024

@@ -108,7 +108,6 @@ fact-application-1993 = On 12 March 1993 Belarus applied for membership of the C
     .questions =
         Why was Belarus not admitted to the Council of Europe?
         What happened on 12 March 1993?
-        Did Belarus ever apply for membership of the Council of Europe?
         In which year did Belarus ask to become a member of the Council of Europe?
         When did Minsk first knock on Strasbourg's door?
         Belarus bid to become a Council of Europe member in 1993

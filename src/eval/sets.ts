@@ -29,4 +29,7 @@ export const QUESTION_SETS = {
   /** An eighth (eval/blind8-corpus.jsonl), written at the start of a later session by three more writers, one per language. */
   tune8: "eval/blind8-tune.jsonl",
   "held-out8": "eval/blind8-heldout.jsonl",
+  /** A ninth (eval/blind9-corpus.jsonl), written in a later session by three more writers, one per language. */
+  tune9: "eval/blind9-tune.jsonl",
+  "held-out9": "eval/blind9-heldout.jsonl",
 } as const;

@@ -105,17 +105,30 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
   const normalized = normalizeText(text);
   const typed = readingOf(normalized, fallbackLang, searcher);
   let best = typed;
+  let bestAccepted = accepted(typed, searcher.model);
+  // A reading the decision would answer beats a more probable one it would decline anyway
+  // ("За што яму яе далі?" alone names no topic; with the sentence before it, it does).
   const consider = (reading: Reading) => {
-    if (!reading.vetoed && (best.vetoed || reading.probability > best.probability)) best = reading;
+    if (reading.vetoed) return;
+    const answers = accepted(reading, searcher.model);
+    if (best.vetoed || answers > bestAccepted || (answers === bestAccepted && reading.probability > best.probability)) {
+      best = reading;
+      bestAccepted = answers;
+    }
   };
-  for (const sentence of questionSentences(normalized)) {
+  const sentences = questionSentences(normalized);
+  const last = sentences.length > 1 ? sentences[sentences.length - 1] : undefined;
+  for (const sentence of sentences) {
     if (sentence === normalized) continue;
     const reading = readingOf(sentence, fallbackLang, searcher);
+    // "On what date is it marked every year?": a short question that points back is read only
+    // with the sentence it points to.
+    if (sentence !== last && POINTS_BACK.test(sentence) && reading.question.terms.length <= SHORT_POINTING_BACK) continue;
     // The whole message tells its language better than one sentence of it.
     const { lang, detected } = typed.question;
     consider({ ...reading, question: { ...reading.question, lang, detected } });
   }
-  if (!accepted(best, searcher.model)) {
+  if (!bestAccepted) {
     const cyrillic = mayBeBelarusianLatin(normalized)
       ? lacinkaToCyrillic(normalized)
       : lacinkaAroundNames(
@@ -148,6 +161,11 @@ function questionSentences(normalized: string): string[] {
   const before = sentences[sentences.indexOf(question[0]!) - 1];
   return before ? [question.join(" "), [before, ...question].join(" ")] : [question.join(" ")];
 }
+
+const SHORT_POINTING_BACK = 3;
+/** Pronouns that point back to an earlier sentence, in the three languages. */
+const POINTS_BACK =
+  /(?<!\p{L})(?:it|its|they|them|their|he|she|him|her|his|он|она|оно|они|его|её|ее|ему|ей|им|их|нём|ней|них|ён|яна|яно|яны|яго|яе|яму|ёй|іх|ім)(?!\p{L})/u;
 
 function readingOf(normalized: string, fallbackLang: Lang, { index, weigher, model }: Searcher): Reading {
   const question = parseQuestion(normalized, fallbackLang, index, weigher);
