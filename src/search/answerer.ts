@@ -102,6 +102,8 @@ interface Searcher {
  * is Belarusian.
  */
 function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
+  const isKnownLatin = (word: string) =>
+    /^[a-z]+$/i.test(word) && searcher.index.documentFrequency(word.toLowerCase()) > 0;
   const normalized = normalizeText(text);
   const typed = readingOf(normalized, fallbackLang, searcher);
   let best = typed;
@@ -111,7 +113,11 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
   const consider = (reading: Reading) => {
     if (reading.vetoed) return;
     const answers = accepted(reading, searcher.model);
-    if (best.vetoed || answers > bestAccepted || (answers === bestAccepted && reading.probability > best.probability)) {
+    if (
+      best.vetoed ||
+      answers > bestAccepted ||
+      (answers === bestAccepted && reading.probability > best.probability)
+    ) {
       best = reading;
       bestAccepted = answers;
     }
@@ -123,7 +129,12 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
     const reading = readingOf(sentence, fallbackLang, searcher);
     // "On what date is it marked every year?": a short question that points back is read only
     // with the sentence it points to.
-    if (sentence !== last && POINTS_BACK.test(sentence) && reading.question.terms.length <= SHORT_POINTING_BACK) continue;
+    if (
+      sentence !== last &&
+      POINTS_BACK.test(sentence) &&
+      reading.question.terms.length <= SHORT_POINTING_BACK
+    )
+      continue;
     // The whole message tells its language better than one sentence of it.
     const { lang, detected } = typed.question;
     consider({ ...reading, question: { ...reading.question, lang, detected } });
@@ -131,10 +142,7 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
   if (!bestAccepted) {
     const cyrillic = mayBeBelarusianLatin(normalized)
       ? lacinkaToCyrillic(normalized)
-      : lacinkaAroundNames(
-          normalized,
-          (word) => /^[a-z]+$/.test(word) && searcher.index.documentFrequency(word) > 0,
-        );
+      : lacinkaAroundNames(normalized, isKnownLatin);
     if (cyrillic) {
       const reading = readingOf(cyrillic, fallbackLang, searcher);
       consider({ ...reading, question: { ...reading.question, lang: "be", detected: "be" } });

@@ -88,8 +88,11 @@ function namesTopic({ question, best }: Decidable): boolean {
  * is asked about it is not.
  */
 function asksWhatNoFactSays({ question, best }: Decidable): boolean {
-  // A word matched only as the known word it may be a misspelling of is not a known word.
-  const known = question.terms.filter((term, i) => best?.strengths[i] && !term.corrected);
+  // A word matched only as the known word it may be a misspelling of is not a known word, unless
+  // it is long and that word rare: a misspelt name ("bialatski", «амнесці»), not «погода» read as another.
+  const known = question.terms.filter(
+    (term, i) => best?.strengths[i] && (!term.corrected || (term.frequency <= 3 && term.token.length >= 7)),
+  );
   const unexplained = question.terms.filter((term, i) => term.frequency === 0 && !best?.strengths[i]);
   return known.length === 1 && unexplained.length > 0;
 }
