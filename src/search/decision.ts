@@ -13,7 +13,15 @@ import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import { factWords, isAboutEntity } from "./fact-signals.js";
-import { asksOrigin, attributeAskedBy, namesOrigin } from "./attributes.js";
+import {
+  asksOrigin,
+  asksRelease,
+  attributeAskedBy,
+  namesOrigin,
+  reportsRelease,
+  successionAsked,
+} from "./attributes.js";
+import { LANGS } from "../langs.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -103,8 +111,10 @@ function asksMissingAttribute({ question, best }: Decidable): boolean {
   const said = factWords(best.fact);
   return (
     (asksOrigin(question.normalized) && !namesOrigin(said)) ||
+    successionAsked(question.normalized)?.some((stem) => said.has(stem)) === false ||
+    (asksRelease(question.normalized) && !reportsRelease(LANGS.map((lang) => best.fact.text[lang].answer))) ||
     question.terms.some((term) => {
-      const named = attributeAskedBy(term.token);
+      const named = attributeAskedBy(term.token, question.intent === "when");
       return !!named && !named.some((stem) => said.has(stem));
     })
   );
