@@ -11,11 +11,11 @@ import { analyzerFor } from "./analyze.js";
 
 /**
  * One attribute a line, in each language: the words that ask for it, then, after a slash, words
- * a fact may name it by too (a prize won is a prize awarded, a body founded one created). Not
- * asking: a sentence («прысудзілі» is said of the fines the sources do give), nor "created",
- * which more often describes a subject ("the Coordination Council created by Tsikhanouskaya")
- * than asks when. Not naming a release: «освобождение», «вызваленне», which the sources only
- * demand («требуют освобождения»), never date.
+ * a fact may name it by too (a prize won is a prize awarded, a body founded one created, a
+ * sentence a term served: «срок», «пакаранне»). Not asking outside a when-question: "created",
+ * which more often describes a subject ("the Coordination Council created by Tsikhanouskaya").
+ * Not naming a release: «освобождение», «вызваленне», which the sources only demand («требуют
+ * освобождения»), never date.
  */
 const RELEASE_ASKED: Record<Lang, string> = {
   en: "released freed liberated pardoned",
@@ -38,6 +38,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "arrested arrest / detained detention",
     RELEASE_ASKED.en,
     "inhabitants / population",
+    "sentenced sentence",
   ],
   ru: [
     "родился родилась рождения родом",
@@ -54,6 +55,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "арестовали арестован арестована арестовать / арест задержан задержана задержание",
     RELEASE_ASKED.ru,
     "жителей жители / население",
+    "приговорили приговорен приговорена приговор осудили осужден осуждена / срок",
   ],
   be: [
     "нарадзіўся нарадзілася нараджэння родам",
@@ -69,6 +71,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "арыштавалі арыштаваны арыштавана / арышт затрыманы затрымана затрыманне",
     RELEASE_ASKED.be,
     "жыхароў жыхары / насельніцтва",
+    "прыгаварылі прысуд асудзілі асуджаны асуджана прысудзілі / пакаранне",
   ],
 };
 

@@ -53,6 +53,9 @@ describe("words that ask for an attribute the sources rarely give", () => {
       "вызвалілі",
       "освобождена",
       "жителей",
+      "sentenced",
+      "приговорили",
+      "прысудзілі",
     ])
       expect(attributeAskedBy(word), word).toBeDefined();
     for (const word of [
