@@ -173,6 +173,20 @@ export const asksOrigin = (normalized: string) => ORIGIN_ASKED.test(normalized);
 /** A fact's words (fact-signals.ts's `factWords`) name a country or nationality other than Belarus. */
 export const namesOrigin = (words: ReadonlySet<string>) => ORIGIN_STEMS.some((stem) => words.has(stem));
 
+/** Cities and venues a "where" question is answered by, besides the countries above. */
+const PLACES: Record<Lang, string> = {
+  en: `strasbourg brussels minsk vilnius warsaw madrid paris luxembourg reykjavik liverpool moscow
+hrodna grodno geneva prague kyiv kiev tomsk university palais city`,
+  ru: `страсбург брюссель минск вильнюс варшава мадрид париж люксембург рейкьявик ливерпуль москва
+гродно женева прага киев томск университет дворец город`,
+  be: `страсбург брусель мінск вільнюс варшава мадрыд парыж люксембург рэйк'явік ліверпуль масква
+гродна жэнева прага кіеў томск універсітэт палац горад`,
+};
+const PLACE_STEMS = [...new Set([...ORIGIN_STEMS, ...LANGS.flatMap((lang) => stemsOf(lang, PLACES[lang]))])];
+
+/** A fact's words name a place: a city, a venue or a country other than Belarus. */
+export const namesPlace = (words: ReadonlySet<string>) => PLACE_STEMS.some((stem) => words.has(stem));
+
 /** Said as typed: "release" and «освобождение» are as often what was demanded as what happened. */
 const RELEASE_FORMS = new Set(LANGS.flatMap((lang) => RELEASE_ASKED[lang].split(" ")));
 

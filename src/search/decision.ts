@@ -18,6 +18,7 @@ import {
   asksRelease,
   attributeAskedBy,
   namesOrigin,
+  namesPlace,
   reportsRelease,
   successionAsked,
 } from "./attributes.js";
@@ -111,6 +112,7 @@ function asksMissingAttribute({ question, best }: Decidable): boolean {
   const said = factWords(best.fact);
   return (
     (asksOrigin(question.normalized) && !namesOrigin(said)) ||
+    (question.intent === "where" && !namesPlace(said)) ||
     successionAsked(question.normalized)?.some((stem) => said.has(stem)) === false ||
     (asksRelease(question.normalized) && !reportsRelease(LANGS.map((lang) => best.fact.text[lang].answer))) ||
     question.terms.some((term) => {

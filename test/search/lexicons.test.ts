@@ -4,13 +4,16 @@ import {
   asksOrigin,
   asksRelease,
   attributeAskedBy,
+  namesPlace,
   reportsRelease,
   successionAsked,
 } from "../../src/search/attributes.js";
 import { normalizeText } from "../../src/search/normalize.js";
+import { factWords } from "../../src/search/fact-signals.js";
 import { buildFactIndex, familyOf } from "../../src/search/fact-index.js";
 
-const index = buildFactIndex(loadKnowledgeBase().facts);
+const kb = loadKnowledgeBase();
+const index = buildFactIndex(kb.facts);
 const idsFor = (tokens: string[]) =>
   index
     .search(tokens, "en", { synonyms: tokens.flatMap((token) => index.synonymsOf(token).tokens) })
@@ -129,5 +132,11 @@ describe("words that ask for an attribute the sources rarely give", () => {
     expect(reportsRelease(["The statement demanded the immediate release of Marfa Rabkova."])).toBe(false);
     expect(reportsRelease(["Правозащитники потребовали освободить Марфу Рабкову."])).toBe(false);
     expect(reportsRelease(["Праваабаронцы заклікалі дамагчыся вызвалення палітвязняў."])).toBe(false);
+  });
+
+  it("tell a fact that says where something happened from one that does not", () => {
+    const wordsOf = (id: string) => factWords(kb.facts.find((fact) => fact.id === id)!);
+    expect(namesPlace(wordsOf("contact-group-first-meeting"))).toBe(true);
+    expect(namesPlace(wordsOf("rabkova-2020"))).toBe(false);
   });
 });
