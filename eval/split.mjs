@@ -3,7 +3,7 @@
 // language and kind, with a fixed seed: the same corpus always gives the same halves.
 //   node eval/split.mjs [NAME]   (NAME "blind" by default: reads eval/NAME-corpus.jsonl, writes
 //                                 eval/NAME-tune.jsonl and eval/NAME-heldout.jsonl)
-// Nine corpora were written, by different people at different times: blind, blind2 … blind9.
+// Ten corpora were written, by different people at different times: blind, blind2 … blind10.
 // Prints counts only: the held-out items are not to be read while search or data change.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,7 +12,18 @@ import { fileURLToPath } from "node:url";
 const SEED = 20261201;
 const TUNE_SHARE = 0.6;
 const here = dirname(fileURLToPath(import.meta.url));
-const CORPORA = ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"];
+const CORPORA = [
+  "blind",
+  "blind2",
+  "blind3",
+  "blind4",
+  "blind5",
+  "blind6",
+  "blind7",
+  "blind8",
+  "blind9",
+  "blind10",
+];
 const name = process.argv[2] ?? "blind";
 if (!CORPORA.includes(name)) throw new Error(`split.mjs: no corpus "${name}" (one of ${CORPORA.join(", ")})`);
 const read = (corpus) =>

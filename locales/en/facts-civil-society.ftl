@@ -1080,7 +1080,6 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         Environmental and history projects of the EU-Russia Civil Society Forum
         Who published the August 2020 statement, and since when has it belonged to the EU-Russia forum?
         What topics does the EU-Russia civic forum cover besides human rights?
-        BlueLink EU-Russia forum member 2015
         Does the EU-Russia Civil Society Forum work on civic education?
         What kinds of projects does the civic platform linking Russian and EU NGOs run?
         Does the Russia–EU civic platform deal with making sense of history and getting citizens involved?

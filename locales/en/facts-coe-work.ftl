@@ -1163,7 +1163,6 @@ fact-journalists-workshop-2023 = On 21–22 March 2023 the Council of Europe hel
     .title = Workshop for journalists in exile (March 2023)
     .keywords = journalists in exile, workshop, March 2023, Strasbourg, 30 journalists, first activity, exiled journalists, media, training, first activity under the Contact Group, 21–22 March 2023
     .questions =
-        When was the workshop for Belarusian journalists in exile held in Strasbourg?
         How many journalists attended the March 2023 workshop?
         What was the first activity agreed under the Contact Group?
         Where did the Council of Europe hold its first workshop for exiled Belarusian journalists?
@@ -1445,7 +1444,6 @@ fact-liverpool-summer-school-2024 = Among its news, the Council of Europe's Cont
     .questions =
         What was the 2024 Liverpool Summer School?
         Who organised the Council of Europe summer school in Liverpool?
-        What was the title of the second Liverpool Summer School?
         “Council of Europe at 75” summer school, Liverpool 2024
         Which university hosted the 2024 summer school on the Council of Europe?
         Was the 2024 Liverpool summer course on the Council of Europe the first or the second one?

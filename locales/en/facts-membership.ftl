@@ -483,7 +483,6 @@ fact-action-plan-2019 = The Council of Europe's action plan for Belarus for 2019
         Belarus action plan 10 July 2019
         Was anything under the 2019–2021 Council of Europe plan for Belarus carried out after summer 2020?
     .unanswered =
-        What was the budget of the 2019–2021 action plan for Belarus?
         Who signed the 2019–2021 action plan on behalf of Belarus?
         Which Belarusian ministries worked on the 2019–2021 action plan?
         Which areas did the 2019–2021 action plan cover?

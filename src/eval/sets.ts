@@ -32,4 +32,7 @@ export const QUESTION_SETS = {
   /** A ninth (eval/blind9-corpus.jsonl), written in a later session by three more writers, one per language. */
   tune9: "eval/blind9-tune.jsonl",
   "held-out9": "eval/blind9-heldout.jsonl",
+  /** A tenth (eval/blind10-corpus.jsonl), written in the session after by three more writers, one per language. */
+  tune10: "eval/blind10-tune.jsonl",
+  "held-out10": "eval/blind10-heldout.jsonl",
 } as const;

@@ -12,16 +12,11 @@ import { analyzerFor } from "./analyze.js";
 /**
  * One attribute a line, in each language: the words that ask for it, then, after a slash, words
  * a fact may name it by too (a prize won is a prize awarded, a body founded one created, a
- * sentence a term served: «срок», «пакаранне»). Not asking outside a when-question: "created",
+ * sentence a term served: «срок», «пакаранне»). Not asking: "created",
  * which more often describes a subject ("the Coordination Council created by Tsikhanouskaya").
  * Not naming a release: «освобождение», «вызваленне», which the sources only demand («требуют
  * освобождения»), never date.
  */
-const RELEASE_ASKED: Record<Lang, string> = {
-  en: "released freed liberated pardoned",
-  ru: "освободили освобожден освобождена освободить",
-  be: "вызвалілі вызвалены вызвалена",
-};
 const ATTRIBUTES: Record<Lang, string[]> = {
   en: [
     "born birth birthplace",
@@ -36,7 +31,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "died",
     "headquarters",
     "arrested arrest / detained detention",
-    RELEASE_ASKED.en,
+    "released freed liberated pardoned",
     "inhabitants / population",
     "sentenced sentence",
   ],
@@ -53,7 +48,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "умер умерла",
     "штаб-квартира",
     "арестовали арестован арестована арестовать / арест задержан задержана задержание",
-    RELEASE_ASKED.ru,
+    "освободили освобождён освобождена освободить",
     "жителей жители / население",
     "приговорили приговорен приговорена приговор осудили осужден осуждена / срок",
   ],
@@ -69,7 +64,7 @@ const ATTRIBUTES: Record<Lang, string[]> = {
     "памёр памерла",
     "штаб-кватэра",
     "арыштавалі арыштаваны арыштавана / арышт затрыманы затрымана затрыманне",
-    RELEASE_ASKED.be,
+    "вызвалілі вызвалены вызвалена",
     "жыхароў жыхары / насельніцтва",
     "прыгаварылі прысуд асудзілі асуджаны асуджана прысудзілі / пакаранне",
   ],
@@ -95,40 +90,15 @@ for (const lang of LANGS)
     for (const stem of asks) if (!NAMED_BY.has(stem)) NAMED_BY.set(stem, named);
   }
 
-/**
- * Words that ask when something was founded only in a question that asks when ("When was the
- * forum created?", «Калі быў створаны форум?»): elsewhere they describe a subject.
- */
-const FOUNDING_WHEN: Record<Lang, string> = {
-  en: "created established launched",
-  ru: "создан создана создано создали учреждён учреждена учредили",
-  be: "створаны створана створана стварылі",
-};
-const FOUNDED = NAMED_BY.get(analyzerFor("en")("founded") ?? "")!;
-const FOUNDING_ASKED_WHEN = new Set(LANGS.flatMap((lang) => stemsOf(lang, FOUNDING_WHEN[lang])));
-
-/**
- * The attribute a word asks for (see above), in any of the three languages: the stems that name
- * it. `asksWhen`: the question asks when, and a word of creation asks when something was founded.
- */
-export function attributeAskedBy(token: string, asksWhen = false): readonly string[] | undefined {
+/** The attribute a word asks for (see above), in any of the three languages: the stems that name it. */
+export function attributeAskedBy(token: string): readonly string[] | undefined {
   for (const lang of LANGS) {
     const stem = analyzerFor(lang)(token);
     const named = stem ? NAMED_BY.get(stem) : undefined;
     if (named) return named;
-    if (asksWhen && stem && FOUNDING_ASKED_WHEN.has(stem)) return FOUNDED;
   }
   return undefined;
 }
-
-/** Who came after someone ("Who became Secretary General after Pejčinović Burić?"): a successor. */
-const SUCCESSION_ASKED =
-  /(?<!\p{L})(?:who|кто|хто)(?!\p{L}).{0,60}?(?<!\p{L})(?:became|took over|headed|led|стал|стала|возглавил|возглавила|стаў|[уў]значаліў|[уў]значаліла)(?!\p{L}).{0,80}?(?<!\p{L})(?:after|после|пасля)(?!\p{L})/u;
-const SUCCESSOR = NAMED_BY.get(analyzerFor("en")("succeeded") ?? "")!;
-
-/** The text asks who succeeded someone: the stems that name a successor, or undefined. */
-export const successionAsked = (normalized: string) =>
-  SUCCESSION_ASKED.test(normalized) ? SUCCESSOR : undefined;
 
 /**
  * Where someone comes from — "Which country is Kimmo Kiljunen from?", «з якой краіны Марк
@@ -186,37 +156,3 @@ const PLACE_STEMS = [...new Set([...ORIGIN_STEMS, ...LANGS.flatMap((lang) => ste
 
 /** A fact's words name a place: a city, a venue or a country other than Belarus. */
 export const namesPlace = (words: ReadonlySet<string>) => PLACE_STEMS.some((stem) => words.has(stem));
-
-/** Said as typed: "release" and «освобождение» are as often what was demanded as what happened. */
-const RELEASE_FORMS = new Set(LANGS.flatMap((lang) => RELEASE_ASKED[lang].split(" ")));
-
-/**
- * The text asks when or whether someone was released ("When was Marfa Rabkova freed?"), not
- * who was demanded to be ("Whom did they demand be released?").
- */
-export const asksRelease = (normalized: string) =>
-  [...normalized.matchAll(/\p{L}+/gu)].some(
-    (word) =>
-      RELEASE_FORMS.has(word[0]) &&
-      !DEMANDED.test(normalized.slice(Math.max(0, word.index - 60), word.index)),
-  );
-
-const RELEASE_WORD =
-  /(?<!\p{L})(?:releas\p{L}*|freed|free|pardon\p{L}*|освобо\p{L}*|помилов\p{L}*|вызвал\p{L}*|памілав\p{L}*)(?!\p{L})/gu;
-/** What makes a release a demand or a campaign's aim, in the words just before it. */
-const DEMANDED =
-  /(?:demand|urg|call|appeal|campaign|petition|требова|призва|призыва|добиться|добива|кампани|петици|патрабава|заклік|заклiк|дамагчыся|дамага|кампані|петыцы|пэтыцы)[^.;!?]{0,30}$/u;
-
-/**
- * A fact tells of a release only where one happened ("welcomed the release of prisoners of
- * conscience"), not where it is demanded ("demanding the immediate release of Marfa Rabkova",
- * «потребовали освободить»): most releases the sources name are demands.
- */
-export function reportsRelease(answers: readonly string[]): boolean {
-  return answers.some((answer) => {
-    const text = answer.toLowerCase();
-    return [...text.matchAll(RELEASE_WORD)].some(
-      (match) => !DEMANDED.test(text.slice(Math.max(0, match.index - 60), match.index)),
-    );
-  });
-}

@@ -13,16 +13,7 @@ import type { Question } from "./question.js";
 import { isTopicQuery, type Candidate } from "./rank.js";
 import { TUNING } from "./tuning.js";
 import { factWords, isAboutEntity } from "./fact-signals.js";
-import {
-  asksOrigin,
-  asksRelease,
-  attributeAskedBy,
-  namesOrigin,
-  namesPlace,
-  reportsRelease,
-  successionAsked,
-} from "./attributes.js";
-import { LANGS } from "../langs.js";
+import { asksOrigin, attributeAskedBy, namesOrigin, namesPlace } from "./attributes.js";
 
 const modelSchema = z.object({
   features: z.array(z.enum(FEATURES)),
@@ -113,10 +104,8 @@ function asksMissingAttribute({ question, best }: Decidable): boolean {
   return (
     (asksOrigin(question.normalized) && !namesOrigin(said)) ||
     (question.intent === "where" && !namesPlace(said)) ||
-    successionAsked(question.normalized)?.some((stem) => said.has(stem)) === false ||
-    (asksRelease(question.normalized) && !reportsRelease(LANGS.map((lang) => best.fact.text[lang].answer))) ||
     question.terms.some((term) => {
-      const named = attributeAskedBy(term.token, question.intent === "when");
+      const named = attributeAskedBy(term.token);
       return !!named && !named.some((stem) => said.has(stem));
     })
   );
