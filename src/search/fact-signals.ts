@@ -35,7 +35,10 @@ export function factNumbers(fact: Fact): ReadonlySet<string> {
   let numbers = numbersOfFact.get(fact);
   if (!numbers) {
     const texts = LANGS.flatMap((lang) => textsOf(fact, lang));
-    numbers = new Set(numbersIn([...texts, fact.date ?? "", fact.end ?? "", fact.ets ?? ""].join(" ")));
+    const all = [...texts, fact.date ?? "", fact.end ?? "", fact.ets ?? ""].join(" ");
+    // An article number typed without its dot ("article 1931" for 193.1) is the same number.
+    const undotted = (all.match(/\d+(?:\.\d+)+/g) ?? []).map((dotted) => dotted.replaceAll(".", ""));
+    numbers = new Set([...numbersIn(all), ...numbersIn(undotted.join(" "))]);
     numbersOfFact.set(fact, numbers);
   }
   return numbers;

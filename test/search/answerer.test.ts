@@ -29,6 +29,13 @@ describe("a year or number the question names", () => {
       }
   });
 
+  it("typed without the dot of an article number is that number", () => {
+    const answer = answerer.answer("article 1931 criminal code belarus demand", { fallbackLang: "en" });
+    expect(answer.kind).toBe("fact");
+    expect(answer.fact!.text.en.answer).toContain("193.1");
+    expect(factNumbers(answer.fact!).has("1931")).toBe(true);
+  });
+
   it("alone names no topic: a bare number is declined", () => {
     for (const question of ["9", "12", "2022", "1993"])
       expect(answerer.answer(question, { fallbackLang: "en" }).kind, question).toBe("decline");
