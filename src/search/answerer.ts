@@ -102,8 +102,6 @@ interface Searcher {
  * is Belarusian.
  */
 function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
-  const isKnownLatin = (word: string) =>
-    /^[a-z]+$/i.test(word) && searcher.index.documentFrequency(word.toLowerCase()) > 0;
   const normalized = normalizeText(text);
   const typed = readingOf(normalized, fallbackLang, searcher);
   let best = typed;
@@ -142,7 +140,10 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
   if (!bestAccepted) {
     const cyrillic = mayBeBelarusianLatin(normalized)
       ? lacinkaToCyrillic(normalized)
-      : lacinkaAroundNames(normalized, isKnownLatin);
+      : lacinkaAroundNames(
+          normalized,
+          (word) => /^[a-z]+$/.test(word) && searcher.index.documentFrequency(word) > 0,
+        );
     if (cyrillic) {
       const reading = readingOf(cyrillic, fallbackLang, searcher);
       consider({ ...reading, question: { ...reading.question, lang: "be", detected: "be" } });

@@ -12,10 +12,10 @@ import { analyzerFor } from "./analyze.js";
 /**
  * One attribute a line, in each language: the words that ask for it, then, after a slash, words
  * a fact may name it by too (a prize won is a prize awarded, a body founded one created, a
- * sentence a term served: «срок», «пакаранне»). Not asking: "created",
- * which more often describes a subject ("the Coordination Council created by Tsikhanouskaya").
- * Not naming a release: «освобождение», «вызваленне», which the sources only demand («требуют
- * освобождения»), never date.
+ * sentence a term served: «срок», «пакаранне»). Not asking: "created", which more often describes
+ * a subject ("the Coordination Council created by Tsikhanouskaya") than asks when. Not naming a
+ * release: «освобождение», «вызваленне», which the sources only demand («требуют освобождения»),
+ * never date.
  */
 const ATTRIBUTES: Record<Lang, string[]> = {
   en: [

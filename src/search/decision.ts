@@ -97,7 +97,10 @@ function asksWhatNoFactSays({ question, best }: Decidable): boolean {
   return known.length === 1 && unexplained.length > 0;
 }
 
-/** The question asks for an attribute (born, founded, budget…) the best fact does not name. */
+/**
+ * The question asks for an attribute (born, founded, budget…) the best fact does not name, or
+ * where something happened of a fact that names no place.
+ */
 function asksMissingAttribute({ question, best }: Decidable): boolean {
   if (!best) return false;
   const said = factWords(best.fact);
