@@ -25,7 +25,7 @@ const GROUPS: Record<"en" | "ru" | "be", string[]> = {
     "denounce denounced denunciation withdraw withdrew withdrawal",
     "meeting meet met",
     "elections election vote",
-    "ban banned bar barred exclude excluded exclusion",
+    "ban banned exclude excluded exclusion",
     "athletes athlete sportspeople sportsmen sportswomen",
     "wife spouse",
   ],
