@@ -121,14 +121,15 @@ function read(text: string, fallbackLang: Lang, searcher: Searcher): Reading {
     }
   };
   const sentences = questionSentences(normalized);
-  const last = sentences.length > 1 ? sentences[sentences.length - 1] : undefined;
+  // questionSentences gives the question sentence, then, when there is one, it with the sentence before.
+  const withContext = sentences[1];
   for (const sentence of sentences) {
     if (sentence === normalized) continue;
     const reading = readingOf(sentence, fallbackLang, searcher);
     // "On what date is it marked every year?": a short question that points back is read only
     // with the sentence it points to.
     if (
-      sentence !== last &&
+      sentence !== withContext &&
       POINTS_BACK.test(sentence) &&
       reading.question.terms.length <= SHORT_POINTING_BACK
     )

@@ -89,7 +89,8 @@ function namesTopic({ question, best }: Decidable): boolean {
  */
 function asksWhatNoFactSays({ question, best }: Decidable): boolean {
   // A word matched only as the known word it may be a misspelling of is not a known word, unless
-  // it is long and that word rare: a misspelt name ("bialatski", «амнесці»), not «погода» read as another.
+  // it is long and, as typed, in at most three facts (mostly in none): a misspelt name
+  // ("bialatski", «амнесці»), not «погода» read as another word.
   const known = question.terms.filter(
     (term, i) => best?.strengths[i] && (!term.corrected || (term.frequency <= 3 && term.token.length >= 7)),
   );
