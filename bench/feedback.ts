@@ -44,7 +44,10 @@ async function benchMode(
 ): Promise<void> {
   // Over HTTP an update costs several times more: fewer batches give as many samples' worth.
   const args = mode === "http" ? ["cached", "40", apiRoot] : [mode];
-  const result = (await runScript("feedback-stream.ts", args, { timeoutMs: 600_000 })) as Result;
+  const result = (await runScript("feedback-stream.ts", args, {
+    timeoutMs: 600_000,
+    nodeFlags: ["--expose-gc"],
+  })) as Result;
   const cost = (ratio: number) => 100 * (ratio - 1);
   const what = WHAT[mode];
   report({ name: `${what}, FEEDBACK=off`, figures: { "µs CPU/update": result.offUs } });

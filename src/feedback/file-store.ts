@@ -14,7 +14,7 @@
 import { mkdir, open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { DAY, firstKeptDay, parseEntry, serializeEntry, type FeedbackEntry } from "./record.js";
+import { DAY, encodeEntryLines, firstKeptDay, parseEntry, type FeedbackEntry } from "./record.js";
 import { lastVotes, shuffled, type FeedbackStore } from "./store.js";
 
 export interface FileStoreOptions {
@@ -90,10 +90,9 @@ export function createFileStore(options: FileStoreOptions): FeedbackStore & { re
         cleanedOn = today;
       }
       const firstDay = firstKeptDay(today, options.retentionDays);
-      const lines: string[] = [];
-      for (const entry of lastVotes(entries)) if (entry.day >= firstDay) lines.push(serializeEntry(entry));
-      if (lines.length === 0) return;
-      const bytes = encodeLines(shuffled(lines));
+      const kept = lastVotes(entries).filter((entry) => entry.day >= firstDay);
+      if (kept.length === 0) return;
+      const bytes = encodeEntryLines(shuffled(kept));
       try {
         if (!handle) {
           handle = await open(current, "a", FILE_MODE);
@@ -127,23 +126,6 @@ export function createFileStore(options: FileStoreOptions): FeedbackStore & { re
     },
     close: closeHandle,
   };
-}
-
-/**
- * The lines as UTF-8, one a line, encoded one by one into one buffer: a joined batch is one long
- * string, several times slower to encode, and a buffer per line costs a copy more. A UTF-16 unit
- * is at most three bytes of UTF-8.
- */
-function encodeLines(lines: readonly string[]): Buffer {
-  let most = 0;
-  for (const line of lines) most += line.length * 3 + 1;
-  const bytes = Buffer.allocUnsafe(most);
-  let end = 0;
-  for (const line of lines) {
-    end += bytes.write(line, end, "utf8");
-    bytes[end++] = 0x0a;
-  }
-  return bytes.subarray(0, end);
 }
 
 /** The day of a stored line without parsing all of it: this runs over every line once a day. */

@@ -46,6 +46,30 @@ describe("the file store", () => {
     expect(statSync(join(dir, "feedback")).mode & 0o777).toBe(0o700);
   });
 
+  it("writes each entry as exactly its JSON, whatever the question holds", async () => {
+    const dir = tempDir();
+    const store = createFileStore({ dir, retentionDays: 90 });
+    const texts = ['Кто такой "Бяляцкі"?', "emoji 🇧🇾 and \\ back\\slash", "tab\tand\u0001control", "ł ŭ č"];
+    const entries: FeedbackEntry[] = [
+      ...texts.map((q, i) => question(idOf(i), "2026-12-01", q)),
+      {
+        t: "q",
+        id: idOf(9),
+        day: "2026-12-01",
+        lang: "be",
+        q: "надвор'е",
+        outcome: "declined",
+        confidence: 0.2,
+        suggested: ["a-1", "b-2", "c-3", "d-4", "e-5"],
+      },
+      { t: "v", id: idOf(0), day: "2026-12-01", vote: "down" },
+    ];
+    await store.append(entries, "2026-12-01");
+    const lines = readFileSync(join(dir, "feedback", "feedback.jsonl"), "utf8").split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines.sort()).toEqual(entries.map((entry) => JSON.stringify(entry)).sort());
+  });
+
   it("keeps the last vote on a record, across writes and within one", async () => {
     const store = createFileStore({ dir: tempDir(), retentionDays: 90 });
     const vote = (vote: "up" | "down"): FeedbackEntry => ({
