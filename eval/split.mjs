@@ -3,7 +3,7 @@
 // language and kind, with a fixed seed: the same corpus always gives the same halves.
 //   node eval/split.mjs [NAME]   (NAME "blind" by default: reads eval/NAME-corpus.jsonl, writes
 //                                 eval/NAME-tune.jsonl and eval/NAME-heldout.jsonl)
-// Ten corpora were written, by different people at different times: blind, blind2 … blind10.
+// Ten corpora were written, by different people at different times: blind, blind2 … blind11.
 // Prints counts only: the held-out items are not to be read while search or data change.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -23,6 +23,7 @@ const CORPORA = [
   "blind8",
   "blind9",
   "blind10",
+  "blind11",
 ];
 const name = process.argv[2] ?? "blind";
 if (!CORPORA.includes(name)) throw new Error(`split.mjs: no corpus "${name}" (one of ${CORPORA.join(", ")})`);

@@ -1083,7 +1083,6 @@ fact-eu-russia-csf-activities = As of 2020 the EU-Russia Civil Society Forum had
         Does the EU-Russia Civil Society Forum work on civic education?
         What kinds of projects does the civic platform linking Russian and EU NGOs run?
         Does the Russia–EU civic platform deal with making sense of history and getting citizens involved?
-        eu russia forum topics visa ecology
         What has the EU-Russia forum done on visa facilitation, the environment and civic education?
         Which organisation that published the August 2020 statement joined the EU-Russia forum in 2015?
         Does BlueLink ask for donations to the BlueLink Foundation?
@@ -1587,7 +1586,6 @@ fact-madrid-congress-2013 = In 2013 the organisers and participants of the 5th W
         When is the next World Congress against the Death Penalty?
         Which Spanish officials took part in the Madrid march against the death penalty?
         How many drummers led the march in Madrid?
-        In which building was the 5th World Congress against the Death Penalty held?
 
 fact-komorowska-meeting = Anna Komorowska, wife of Polish President Bronisław Komorowski, met the wives of Belarusian political prisoners one morning and offered them solidarity and support: Natallia Pinchuk, wife of Ales Bialiatski; Maryna Adamovich, wife of former presidential candidate Mikalai Statkevich; and Anastasia Dashkevich, wife of Young Front leader Zmitser Dashkevich.
     .title = Polish First Lady meets prisoners’ wives

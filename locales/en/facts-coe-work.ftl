@@ -1272,7 +1272,6 @@ fact-lawyers-seminar-2024 = On 3–5 April 2024 a three-day training seminar for
         Was the April 2024 seminar for Belarusian lawyers about Article 6 fair trial rights?
         three-day fair trial seminar belarusian lawyers april 2024 ceeli
     .unanswered =
-        How many Belarusian lawyers attended the April 2024 fair-trial seminar?
         Who were the trainers at the April 2024 seminar for Belarusian lawyers?
         When was the CEELI Institute founded?
         Who heads the CEELI Institute in Prague?
@@ -1490,7 +1489,6 @@ fact-tsikhanouskaya = Sviatlana Tsikhanouskaya is the leader of Belarus's democr
         What has Sviatlana Tsikhanouskaya done since 2020 as leader of the democratic forces?
         Tsikhanouskaya opposition candidate 2020 Coordination Council founder
     .unanswered =
-        When was Sviatlana Tsikhanouskaya born?
         Where does Sviatlana Tsikhanouskaya live now?
         When did Tsikhanouskaya first address PACE?
         What share of the vote did Tsikhanouskaya get in the 2020 election?

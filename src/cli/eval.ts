@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: scores the question sets under eval/ in one run — the visible dev set, the
- * project's own set, and the ten blind corpora's tune and held-out halves (src/eval/sets.ts) —
+ * project's own set, and the eleven blind corpora's tune and held-out halves (src/eval/sets.ts) —
  * with totals per language and kind, the ranking/decision split and a reliability table.
- *   --failures SET                also list that set's failed questions: dev, project, tune … tune10,
+ *   --failures SET                also list that set's failed questions: dev, project, tune … tune11,
  *                                  never a held-out set (it stays unread, so that its figures keep meaning something)
  *   --kb DIR                      read data/ and locales/ from DIR instead of this checkout
  *   --sets dev,tune               score only these sets (default: all)

@@ -35,4 +35,7 @@ export const QUESTION_SETS = {
   /** A tenth (eval/blind10-corpus.jsonl), written in the session after by three more writers, one per language. */
   tune10: "eval/blind10-tune.jsonl",
   "held-out10": "eval/blind10-heldout.jsonl",
+  /** An eleventh (eval/blind11-corpus.jsonl), written at the start of a later session by three more writers, one per language. */
+  tune11: "eval/blind11-tune.jsonl",
+  "held-out11": "eval/blind11-heldout.jsonl",
 } as const;
